@@ -1,0 +1,31 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { remarkArticleParagraphs } from './src/markdown/remark-article-paragraphs.ts';
+
+/** Absolute origin for canonical, social and embed URLs. Override with SITE_URL when deploying. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['zh-CN', 'en'],
+    defaultLocale: 'zh-CN',
+    routing: { prefixDefaultLocale: false },
+  },
+  markdown: {
+    // Astro 7 defaults to the Sätteri processor; remark plugins need the unified one.
+    // GFM is added explicitly (and the built-in switch turned off so it is not applied twice).
+    // SmartyPants stays off: it would rewrite the original's straight quotes.
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm, remarkArticleParagraphs],
+    }),
+  },
+  integrations: [mdx()],
+});

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { originalParagraphs } from '../../src/story/original-article.ts';
+import { watchPageHealth } from './support/page-health.ts';
+
+const original = originalParagraphs(readFileSync('content/source/zaker-2021-12-01.html.txt', 'utf8'));
+const pages = [
+  { path: '/', lang: 'zh-CN', other: '/en/', otherLang: 'en' },
+  { path: '/en/', lang: 'en', other: '/', otherLang: 'zh-CN' },
+] as const;
+
+for (const width of [390, 1280]) {
+  for (const story of pages) {
+    test(`${story.path} renders cleanly at ${width}px`, async ({ page, baseURL }) => {
+      await page.setViewportSize({ width, height: 900 });
+      const problems = watchPageHealth(page, new URL(baseURL!).origin);
+      await page.goto(story.path, { waitUntil: 'networkidle' });
+      await expect(page.locator('html')).toHaveAttribute('lang', story.lang);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.locator('[data-story-body] p[id^="p-"]')).toHaveCount(original.length);
+      // Nothing wider than the viewport: no sideways scrolling on a phone.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(problems).toEqual([]);
+    });
+  }
+}
+
+test('the Chinese page carries every paragraph of the original, word for word', async ({ page }) => {
+  await page.goto('/');
+  const paragraphs = await page.locator('[data-story-body] p[id^="p-"]').allTextContents();
+  expect(paragraphs.map((p) => p.trim())).toEqual(original);
+});
+
+test('the English page is a full translation with a translation note', async ({ page }) => {
+  await page.goto('/en/');
+  const paragraphs = await page.locator('[data-story-body] p[id^="p-"]').allTextContents();
+  expect(paragraphs).toHaveLength(original.length);
+  // Translated, not pasted: Chinese appears only in the titles and terms we cite.
+  for (const text of paragraphs) {
+    const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+    expect(han / text.length).toBeLessThan(0.1);
+  }
+  await expect(page.locator('[data-translation-note]')).toContainText('translation');
+  // Same anchors in both languages.
+  const ids = await page.locator('[data-story-body] p[id^="p-"]').evaluateAll((els) => els.map((el) => el.id));
+  expect(ids).toEqual(original.map((_, i) => `p-${i + 1}`));
+});
+
+for (const story of pages) {
+  test(`${story.path} links its translation both ways and describes itself`, async ({ page, baseURL }) => {
+    await page.goto(story.path);
+    const site = new URL(baseURL!).origin;
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${site}${story.path}`);
+    await expect(page.locator(`link[rel="alternate"][hreflang="${story.lang}"]`)).toHaveAttribute('href', `${site}${story.path}`);
+    await expect(page.locator(`link[rel="alternate"][hreflang="${story.otherLang}"]`)).toHaveAttribute('href', `${site}${story.other}`);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', /summary/);
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(ld['@type']).toBe('NewsArticle');
+    expect(ld.inLanguage).toBe(story.lang);
+    expect(ld.headline).toBe(await page.getByRole('heading', { level: 1 }).textContent());
+    expect(ld.datePublished).toBe('2021-12-01T04:47:00.000Z');
+    expect(ld.author.name).toBe('ZAKER');
+    expect(ld.isBasedOn).toMatchObject({ headline: '时隔八年后，微信群聊对淘宝链接敞开了大门', publisher: { name: 'ZAKER' } });
+  });
+}
+
+test('the language switch goes to the other language and back', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('[data-language-switch]').click();
+  await expect(page).toHaveURL(/\/en\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.locator('[data-language-switch]').click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const story of pages) {
+    test(`${story.path} is fully readable`, async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 800 });
+      await page.goto(story.path);
+      const paragraphs = page.locator('[data-story-body] p[id^="p-"]');
+      await expect(paragraphs).toHaveCount(original.length);
+      for (const paragraph of await paragraphs.all()) await expect(paragraph).toBeVisible();
+    });
+  }
+});
