@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkArticleParagraphs } from './src/markdown/remark-article-paragraphs.ts';
+import { remarkCheckReferences } from './src/markdown/remark-check-references.ts';
+import { referenceRules } from './src/markdown/references.ts';
 
 /** Absolute origin for canonical, social and embed URLs. Override with SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -24,7 +26,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkArticleParagraphs],
+      remarkPlugins: [remarkGfm, remarkArticleParagraphs, [remarkCheckReferences, referenceRules]],
     }),
   },
   integrations: [mdx()],

@@ -1,0 +1,29 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { parse } from 'yaml';
+import type { ReferenceRule } from './remark-check-references.ts';
+
+/** Ids of the files in a content folder, e.g. `content/charts/wechat-mau.yaml` → `wechat-mau`. */
+export function idsOfFiles(dir: string, extension: string): ReadonlySet<string> {
+  return new Set(
+    readdirSync(dir)
+      .filter((name) => extname(name) === extension)
+      .map((name) => basename(name, extension)),
+  );
+}
+
+/** The `id`s of the entries of a YAML list file, e.g. `content/glossary.yaml`. */
+export function idsInYamlList(file: string): ReadonlySet<string> {
+  const list: unknown = parse(readFileSync(file, 'utf8'));
+  if (!Array.isArray(list)) return new Set();
+  return new Set(list.flatMap((entry) => (typeof entry?.id === 'string' ? [entry.id] : [])));
+}
+
+/** An absolute path inside content/. */
+export const contentPath = (...parts: string[]) => join(process.cwd(), 'content', ...parts);
+
+/**
+ * Which MDX components refer to which content. The build fails, naming the MDX file and line,
+ * when a story uses an id that is not there. Add a rule when a component takes a content id.
+ */
+export const referenceRules: Record<string, ReferenceRule> = {};
