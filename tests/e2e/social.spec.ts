@@ -9,7 +9,7 @@ function pngSize(png: Buffer): [number, number] {
 for (const [path, image] of [
   ['/', '/og/story.zh.png'],
   ['/en/', '/og/story.en.png'],
-]) {
+] as const) {
   test(`${path} has a 1200×630 social image with alt text`, async ({ page, request, baseURL }) => {
     const response = await request.get(image);
     expect(response.status()).toBe(200);
