@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { embedSnippet, escapeAttribute, oembedResponse } from './snippet.ts';
-import { EMBED_PATH, embedPath, oembedPath, storyChartPath } from './urls.ts';
+import { EMBED_PATH, chartImagePath, embedPath, oembedPath, storyChartPath, storyImagePath } from './urls.ts';
 
 const site = 'https://kaimen.example';
 
@@ -72,6 +72,8 @@ describe('urls', () => {
     expect(oembedPath('en', 'a-1')).toBe('/en/embed/a-1/oembed.json');
     expect(storyChartPath('zh-CN', 'a-1')).toBe('/#chart-a-1');
     expect(storyChartPath('en', 'a-1')).toBe('/en/#chart-a-1');
+    expect(chartImagePath('zh-CN', 'a-1')).toBe('/og/charts/a-1.zh.png');
+    expect(storyImagePath('en')).toBe('/og/story.en.png');
   });
 
   it('recognises embed paths and only those', () => {

@@ -24,9 +24,9 @@ export function storyChartPath(locale: Locale, chart: string): string {
   return `${prefix(locale)}/#chart-${checkedId(chart)}`;
 }
 
-/** Path of a chart's social image: `/og/<id>.zh.png` or `/og/<id>.en.png`. */
+/** Path of a chart's social image: `/og/charts/<id>.zh.png` or `/og/charts/<id>.en.png`. */
 export function chartImagePath(locale: Locale, chart: string): string {
-  return `/og/${checkedId(chart)}.${locale === 'en' ? 'en' : 'zh'}.png`;
+  return `/og/charts/${checkedId(chart)}.${locale === 'en' ? 'en' : 'zh'}.png`;
 }
 
 /** Path of the story's social image: `/og/story.zh.png` or `/og/story.en.png`. */
