@@ -2,10 +2,11 @@
  * The only script on an embed page (inside the host's iframe). It applies the URL's query
  * flags, then posts the page's height to the parent: at start, on load, when fonts are
  * ready, and whenever the content changes size (ResizeObserver). It sends nothing when the
- * height has not changed, and listens to nothing from the parent.
+ * height has not changed, except when the parent's /embed.js, started after the page, asks
+ * for it again with a hello message (nothing else from the parent is listened to).
  */
 import { applyFlags, parseFlags } from './flags.ts';
-import { isChartId, resizeMessage } from './protocol.ts';
+import { isChartId, isHelloMessage, resizeMessage } from './protocol.ts';
 
 /** Marks the element whose height is the page's height; `data-embed-chart` names the chart. */
 export const CONTENT_SELECTOR = '[data-embed-content]';
@@ -29,6 +30,11 @@ export function startEmbedChild(win: Window = window): void {
 
   send();
   new ResizeObserver(send).observe(content);
+  win.addEventListener('message', (event) => {
+    if (event.source !== win.parent || !isHelloMessage(event.data)) return;
+    sent = 0;
+    send();
+  });
   win.addEventListener('load', send);
   doc.fonts?.ready.then(send, () => {});
 }

@@ -6,7 +6,12 @@ const origin = 'https://kaimen.example';
 /** A stand-in for a host page: iframes with a src and a window each, and the message listeners. */
 function hostPage(frames: { src: string }[]) {
   const listeners: ((event: MessageEvent) => void)[] = [];
-  const iframes = frames.map(({ src }) => ({ src, contentWindow: { name: src }, style: { height: '' } }));
+  const hellos: [string, unknown, string][] = [];
+  const iframes = frames.map(({ src }) => ({
+    src,
+    contentWindow: { name: src, postMessage: (data: unknown, target: string) => hellos.push([src, data, target]) },
+    style: { height: '' },
+  }));
   const win = {
     document: { querySelectorAll: () => iframes },
     addEventListener: (type: string, listener: (event: MessageEvent) => void) => type === 'message' && listeners.push(listener),
@@ -14,7 +19,7 @@ function hostPage(frames: { src: string }[]) {
   const post = (event: { origin: string; source: unknown; data: unknown }) => {
     for (const listener of listeners) listener(event as MessageEvent);
   };
-  return { win: win as unknown as Window, iframes, listeners, post };
+  return { win: win as unknown as Window, iframes, listeners, post, hellos };
 }
 
 const resize = (chart: string, height: number) => ({ type: 'kaimen:resize', chart, height });
@@ -27,11 +32,21 @@ describe('installEmbedLoader', () => {
     expect(host.iframes.map((f) => f.style.height)).toEqual(['', '432px']);
   });
 
+  it('asks our iframes, and only those, to report their height again, addressed to our origin', () => {
+    const host = hostPage([{ src: `${origin}/embed/a/` }, { src: 'https://other.example/embed/a/' }, { src: `${origin}/en/embed/b/` }]);
+    installEmbedLoader(host.win, origin);
+    expect(host.hellos).toEqual([
+      [`${origin}/embed/a/`, { type: 'kaimen:hello' }, origin],
+      [`${origin}/en/embed/b/`, { type: 'kaimen:hello' }, origin],
+    ]);
+  });
+
   it('installs once, however often it runs', () => {
-    const host = hostPage([]);
+    const host = hostPage([{ src: `${origin}/embed/a/` }]);
     installEmbedLoader(host.win, origin);
     installEmbedLoader(host.win, origin);
     expect(host.listeners).toHaveLength(1);
+    expect(host.hellos).toHaveLength(1);
   });
 
   it.each([

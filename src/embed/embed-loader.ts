@@ -4,8 +4,11 @@
  * if it comes from the site's own origin, from the window of one of our iframes on the page
  * (found afresh for each message, so iframes added later work too), has exactly the shape
  * in protocol.ts, and names the chart that iframe shows. Only its height is used.
+ *
+ * Since the script may run after an embed page has already reported its height, it starts
+ * by asking each of our iframes (and no other page: the target origin is ours) to report again.
  */
-import { parseResizeMessage } from './protocol.ts';
+import { helloMessage, parseResizeMessage } from './protocol.ts';
 import { EMBED_PATH } from './urls.ts';
 
 /** The chart id an iframe shows, if its src is an embed page of `origin`. */
@@ -38,4 +41,8 @@ export function installEmbedLoader(win: Window, origin: string): void {
       return;
     }
   });
+
+  for (const iframe of win.document.querySelectorAll('iframe')) {
+    if (chartOfFrame(iframe, origin)) iframe.contentWindow?.postMessage(helloMessage(), origin);
+  }
 }

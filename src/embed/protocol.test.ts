@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_HEIGHT, MIN_HEIGHT, parseResizeMessage, resizeMessage } from './protocol.ts';
+import { MAX_HEIGHT, MIN_HEIGHT, helloMessage, isHelloMessage, parseResizeMessage, resizeMessage } from './protocol.ts';
 
 const good = { type: 'kaimen:resize', chart: 'wechat-mau', height: 480 };
 
@@ -109,5 +109,23 @@ describe('resizeMessage', () => {
 
   it('throws on an invalid id', () => {
     expect(() => resizeMessage('../x', 480)).toThrow(/invalid chart id/);
+  });
+});
+
+describe('isHelloMessage', () => {
+  it('accepts exactly {type: "kaimen:hello"}', () => {
+    expect(isHelloMessage(helloMessage())).toBe(true);
+    expect(isHelloMessage(structuredClone(helloMessage()))).toBe(true);
+  });
+
+  it.each([
+    ['a string', 'kaimen:hello'],
+    ['JSON text', '{"type":"kaimen:hello"}'],
+    ['null', null],
+    ['another type', { type: 'kaimen:resize' }],
+    ['an extra key', { type: 'kaimen:hello', height: 1 }],
+    ['an array', ['kaimen:hello']],
+  ])('refuses %s', (_, data) => {
+    expect(isHelloMessage(data)).toBe(false);
   });
 });

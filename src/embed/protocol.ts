@@ -6,6 +6,9 @@
  * Sent by embed-child.ts (inside the iframe), read by embed-loader.ts (/embed.js, on the
  * host page). It is posted as a structured-clone object, not a string. The loader uses the
  * height only, after checking the sender; the chart id is only compared with the iframe's.
+ *
+ * And one message the other way, `{"type":"kaimen:hello"}`: the loader, which may start after
+ * an embed page has already reported its height, asks our iframes to report it again.
  */
 
 export const RESIZE_TYPE = 'kaimen:resize';
@@ -66,4 +69,20 @@ export function parseResizeMessage(data: unknown): ResizeMessage | null {
   const { type, chart, height } = fields;
   if (type !== RESIZE_TYPE || !isChartId(chart) || !isHeight(height)) return null;
   return { type: RESIZE_TYPE, chart, height };
+}
+
+export const HELLO_TYPE = 'kaimen:hello';
+
+/** The loader's request to report the height again. */
+export function helloMessage(): { type: typeof HELLO_TYPE } {
+  return { type: HELLO_TYPE };
+}
+
+/** True only for a plain object that is exactly `{type: "kaimen:hello"}`. */
+export function isHelloMessage(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  const proto: unknown = Object.getPrototypeOf(data);
+  if (proto !== Object.prototype && proto !== null) return false;
+  const keys = Reflect.ownKeys(data);
+  return keys.length === 1 && keys[0] === 'type' && Object.getOwnPropertyDescriptor(data, 'type')?.value === HELLO_TYPE;
 }

@@ -43,7 +43,7 @@ async function expectFitted(page: Page) {
     await expect.poll(async () => {
       const m = await measure(page, chart);
       return Math.abs(m.frameHeight - m.content) <= 2;
-    }, { message: `${chart}: iframe height follows its content` }).toBe(true);
+    }, { message: `${chart}: iframe height follows its content`, timeout: 15_000 }).toBe(true);
     const m = await measure(page, chart);
     expect(m.scrollHeight, `${chart} scrolls vertically`).toBeLessThanOrEqual(m.innerHeight);
     expect(m.scrollWidth, `${chart} scrolls horizontally`).toBeLessThanOrEqual(m.innerWidth);
@@ -79,6 +79,26 @@ test('after the host resizes, the heights follow', async ({ page }) => {
   // Narrower: the dek wraps onto more lines but the chart box is shorter; either way it changed.
   expect(Math.abs(narrow.frameHeight - wide.frameHeight)).toBeGreaterThan(20);
   await page.setViewportSize({ width: 700, height: 900 });
+  await expectFitted(page);
+});
+
+test('a loader that starts after the embeds reported their heights still sizes them', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`${siteOrigin}/embed.js`, async (route) => {
+    const response = await route.fetch();
+    await held;
+    await route.fulfill({ response });
+  });
+  await page.goto(hostUrl(), { waitUntil: 'domcontentloaded' });
+  for (const chart of charts) {
+    const frame = await embedFrame(page, chart);
+    await frame.waitForFunction(() => document.readyState === 'complete');
+    await frame.evaluate(() => document.fonts.ready.then(() => new Promise((resolve) => setTimeout(resolve, 100))));
+  }
+  // Every message so far went unheard: the iframes still have the snippet's height.
+  for (const chart of charts) expect((await measure(page, chart)).frameHeight).toBe(400);
+  release();
   await expectFitted(page);
 });
 
