@@ -53,6 +53,12 @@ describe('parseTimelineEvents', () => {
     expect(() => parseTimelineEvents(event(source) + event(source), FILE)).toThrow(/events\.yaml:9: event "a-move": id is already used at .*events\.yaml:1/);
   });
 
+  it('on one date, wants day-precision events before month-precision ones', () => {
+    const month = event(source).replace('a-move', 'in-that-month').replace('precision: day', 'precision: month');
+    expect(parseTimelineEvents(event(source) + month, FILE)).toHaveLength(2);
+    expect(() => parseTimelineEvents(month + event(source), FILE)).toThrow(/events\.yaml:9: event "a-move": on the same date 2013-08-01, list day-precision events before/);
+  });
+
   it('fails a post-article event not marked as epilogue', () => {
     const text = event(source).replace('2013-08-01', '2024-09-12');
     expect(() => parseTimelineEvents(text, FILE)).toThrow(/epilogue: events from 2021-12-01 on belong to the epilogue/);

@@ -4,6 +4,17 @@ import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Loader } from 'astro/loaders';
 import { timelineEventSchema, type TimelineEvent } from '../schemas/timeline.ts';
 
+const precisionRank = { day: 0, month: 1, year: 2 } as const;
+
+/**
+ * Timeline order: by date, then day-precision before month- and year-precision events on the
+ * same date (a month-precision event stands for the whole month). The file must be in this order,
+ * and the page sorts by it, so the page always shows the file's order.
+ */
+export function compareEvents(a: Pick<TimelineEvent, 'date' | 'precision'>, b: Pick<TimelineEvent, 'date' | 'precision'>): number {
+  return a.date.localeCompare(b.date) || precisionRank[a.precision] - precisionRank[b.precision];
+}
+
 /** The problem with one event, as `file:line: event "id": field: message`. */
 function where(file: string, lines: LineCounter, node: Node | null | undefined): string {
   const offset = node?.range?.[0];
@@ -45,8 +56,12 @@ export function parseTimelineEvents(text: string, file: string): TimelineEvent[]
     if (previousAt) problems.push(`${at}: ${label}: id is already used at ${previousAt}`);
     seen.set(event.id, at);
     const previous = events.at(-1);
-    if (previous && event.date < previous.date) {
-      problems.push(`${at}: ${label}: date ${event.date} comes before the previous event's ${previous.date}; keep events in date order`);
+    if (previous && compareEvents(event, previous) < 0) {
+      problems.push(
+        event.date < previous.date
+          ? `${at}: ${label}: date ${event.date} comes before the previous event's ${previous.date}; keep events in date order`
+          : `${at}: ${label}: on the same date ${event.date}, list day-precision events before month- and year-precision ones`,
+      );
     }
     events.push(event);
   });

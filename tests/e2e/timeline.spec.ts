@@ -105,7 +105,15 @@ for (const width of widths) {
       const before = await top();
       await page.keyboard.press(press % 2 === 0 ? 'PageDown' : 'Space');
       // Let the (possibly smooth) scroll come to rest before reading the state.
-      await expect.poll(async () => { const a = await top(); await page.waitForTimeout(60); return a === (await top()) && a !== before; }, { timeout: 5000 }).toBe(true);
+      let now = await top();
+      for (let settled = 0; settled < 3; ) {
+        await page.waitForTimeout(80);
+        const next = await top();
+        settled = next === now ? settled + 1 : 0;
+        now = next;
+      }
+      if (now === before) break; // the end of the page
+      await page.waitForTimeout(50); // one more frame for the observer
       const active = await page.locator('[data-scrolly-graphic]').getAttribute('data-active');
       if (active && seen.at(-1) !== active) seen.push(active);
     }
@@ -200,20 +208,28 @@ test('at 390px the timeline keeps working when the viewport height changes mid-s
   await expectActive(page, ids[4]!);
   const graphic = page.locator('[data-scrolly-graphic]');
   const before = (await graphic.boundingBox())!;
-  const stepTop = await page.locator(`[data-step="${ids[4]}"]`).evaluate((el) => el.getBoundingClientRect().top);
+  expect(before.y).toBeLessThan(20);
 
-  // The address bar appears (shorter viewport), then hides again (taller), while reading.
+  // The address bar appears (shorter viewport), hides (taller) and appears again, mid-read.
+  // (Desktop emulation cannot keep svh and lvh apart as a phone does, so sizes may follow the
+  // new height here; what must hold is that the timeline keeps working.)
   for (const height of [740, 844, 700]) {
     await page.setViewportSize({ width: 390, height });
-    await page.waitForTimeout(150);
-    // Still stuck to the top, same size (svh/lvh sizing), nothing wider than the screen.
+    await page.waitForTimeout(200);
+    // Still stuck at the top and wholly on screen, nothing wider than the screen.
     const box = (await graphic.boundingBox())!;
-    expect(box.y).toBeLessThanOrEqual(1);
-    expect(box.height).toBeCloseTo(before.height, 0);
+    expect(box.y).toBeCloseTo(before.y, 0);
+    expect(box.y + box.height).toBeLessThanOrEqual(height * 0.6);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    // The step did not move on the page (no re-flow from viewport-height units).
-    expect(await page.locator(`[data-step="${ids[4]}"]`).evaluate((el) => el.getBoundingClientRect().top)).toBeCloseTo(stepTop, 0);
+    // One active step, the one under the reading line of the new viewport, and the graphic agrees.
     await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
+    const active = await page.locator('[aria-current="step"]').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const line = window.innerHeight * 0.6;
+      return { id: (el as HTMLElement).dataset.step, underLine: r.top <= line + 1 && r.bottom >= line - 1 };
+    });
+    expect(active.underLine).toBe(true);
+    await expect(graphic).toHaveAttribute('data-active', active.id!);
   }
   // And scrolling on still moves the story forward.
   await scrollStepIntoReadingPosition(page, ids[5]!);
