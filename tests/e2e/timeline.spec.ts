@@ -28,10 +28,14 @@ async function recordLayoutShifts(page: Page) {
 }
 const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts.reduce((a, b) => a + b, 0));
 
-/** Scrolls natively so that a step's top sits at 30% of the viewport, past the 60% reading line. */
+/**
+ * Scrolls natively so that a step's top sits above the 60% reading line: at 30% of the viewport
+ * beside the graphic, at 45% on narrow screens (just below the graphic stuck at the top).
+ */
 async function scrollStepIntoReadingPosition(page: Page, id: string) {
   await page.locator(`[data-step="${id}"]`).evaluate((el) => {
-    window.scrollTo({ top: window.scrollY + el.getBoundingClientRect().top - window.innerHeight * 0.3, behavior: 'instant' });
+    const at = window.innerWidth < 960 ? 0.45 : 0.3;
+    window.scrollTo({ top: window.scrollY + el.getBoundingClientRect().top - window.innerHeight * at, behavior: 'instant' });
   });
 }
 
@@ -239,6 +243,7 @@ test('at 390px the timeline keeps working when the viewport height changes mid-s
 
 for (const story of pages) {
   test(`${story.path}: the timeline section is axe clean`, async ({ page }) => {
+    test.setTimeout(120_000); // axe over 28 steps is slow on a busy machine
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(story.path);
     await scrollStepIntoReadingPosition(page, ids[3]!);
