@@ -1,0 +1,80 @@
+import { z } from 'astro/zod';
+
+/** An ISO calendar date, `YYYY-MM-DD`, that exists (no 2021-02-30). */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date, YYYY-MM-DD (quoted in YAML)')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, 'is not a real calendar date');
+
+/** The same text in both languages of the site. */
+export const localizedTextSchema = z.object({
+  /** Simplified Chinese. */
+  zh: z.string().trim().min(1),
+  /** English. */
+  en: z.string().trim().min(1),
+});
+
+/** Where a fact can be checked (see the format note for content/). */
+export const sourceSchema = z.object({
+  /** The primary document: publisher, title, date. */
+  name: z.string().trim().min(1),
+  /** The page where the fact was seen, exactly as seen (http stays http). */
+  url: z.url({ protocol: /^https?$/ }),
+  /** The primary document itself, only if it was actually found. */
+  primary: z.url({ protocol: /^https?$/ }).optional(),
+  /** When the page was (re)seen. */
+  accessed: isoDateSchema,
+  /** The exact words on the page that carry the fact. */
+  quote: z.string().max(300).optional(),
+});
+
+/** How precisely an event's date is known: never invent a day that the sources do not give. */
+export const datePrecisionSchema = z.enum(['day', 'month', 'year']);
+
+/** What kind of move an event was, shown as a lane and colour in the graphic. */
+export const timelineCategorySchema = z.enum(['block', 'unblock', 'regulation', 'product', 'market']);
+
+/** One dated, sourced event of the 2013–2021 link war, or of its aftermath (epilogue). */
+export const timelineEventSchema = z
+  .object({
+    /** Kebab-case, unique and stable: it is the step's `data-step` and anchor. */
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'),
+    /** When it happened; with month or year precision, the first day of that month or year. */
+    date: isoDateSchema,
+    /** How much of `date` is known. */
+    precision: datePrecisionSchema.default('day'),
+    /** What kind of move it was. */
+    category: timelineCategorySchema,
+    /** True for events after the article (2021-12-01 onward), shown apart. */
+    epilogue: z.boolean().default(false),
+    /** A short headline: at most 40 characters in Chinese, 70 in English. */
+    title: z.object({ zh: z.string().trim().min(1).max(40), en: z.string().trim().min(1).max(70) }),
+    /** One to three sentences, facts only, each traceable to the sources. */
+    body: localizedTextSchema,
+    /** At least one source for every event. */
+    sources: z.array(sourceSchema).min(1, 'every event needs at least one source'),
+  })
+  .superRefine((event, ctx) => {
+    const [, month, day] = event.date.split('-');
+    if (event.precision !== 'day' && day !== '01') {
+      ctx.addIssue({ code: 'custom', path: ['date'], message: `with precision "${event.precision}" the date must be the 1st` });
+    }
+    if (event.precision === 'year' && month !== '01') {
+      ctx.addIssue({ code: 'custom', path: ['date'], message: 'with precision "year" the date must be January 1st' });
+    }
+    const afterArticle = event.date >= '2021-12-01';
+    if (afterArticle !== event.epilogue) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['epilogue'],
+        message: afterArticle ? 'events from 2021-12-01 on belong to the epilogue' : 'only events from 2021-12-01 on are epilogue',
+      });
+    }
+  });
+
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type TimelineCategory = z.infer<typeof timelineCategorySchema>;
+export type DatePrecision = z.infer<typeof datePrecisionSchema>;
