@@ -108,7 +108,9 @@ for (const width of widths) {
     for (let press = 0; press < 200 && seen.length < ids.length; press++) {
       const before = await top();
       await page.keyboard.press(press % 2 === 0 ? 'PageDown' : 'Space');
-      // Let the (possibly smooth) scroll come to rest before reading the state.
+      // Keyboard scrolling is animated: wait for it to start (slow on a loaded machine),
+      // then for it to come to rest, before reading the state.
+      await page.waitForFunction((y) => Math.round(window.scrollY) !== y, before, { timeout: 2_000 }).catch(() => {});
       let now = await top();
       for (let settled = 0; settled < 3; ) {
         await page.waitForTimeout(80);
