@@ -119,7 +119,9 @@ export function chartData(spec: Pick<ChartSpec, 'series' | 'x' | 'y'>, datasets:
     const path = ['series', index];
     const { dataset, points } = rowsOf(entry, datasets, path);
     const derived = entry.derive ? derive(points, entry.derive, datasets, [...path, 'derive']) : points;
-    const inRange = derived.filter((point) => (!spec.x.from || point.date >= spec.x.from) && (!spec.x.to || point.date <= spec.x.to));
+    const inRange = derived.filter(
+      (point) => (!spec.x.from || point.date >= spec.x.from) && (!spec.x.to || point.date <= spec.x.to) && (!spec.x.monthDay || point.date.endsWith(`-${spec.x.monthDay}`)),
+    );
     if (inRange.length === 0) throw new ChartSpecError(path, `series "${entry.series}" of "${entry.dataset}" has no values in the chart's range`);
     const denominatorUnit = entry.derive?.type === 'ratio' ? datasets.get(entry.derive.denominator.dataset)?.unit : undefined;
     return {

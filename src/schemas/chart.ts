@@ -91,6 +91,8 @@ export const chartSpecSchema = z.object({
       from: isoDateSchema.optional(),
       /** Leave out rows after this date. */
       to: isoDateSchema.optional(),
+      /** Keep only values dated on this month and day, e.g. `12-31` for year-end values. */
+      monthDay: z.string().regex(/^\d{2}-\d{2}$/, 'expected MM-DD').optional(),
       /** How dates are written in labels, tooltips and the table. */
       precision: z.enum(['day', 'month', 'year', 'fiscal-year']).default('month'),
       /** Break a line where two points are more than this many months apart (missing data). */

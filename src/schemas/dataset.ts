@@ -17,7 +17,10 @@ export const sourceSchema = z.object({
   /** The primary document: publisher, report title, date; "via …" when seen on another page. */
   name: z.string().min(1),
   /** The page where the figure was found and can be checked (kept exactly as seen, http stays http). */
-  url: z.url({ protocol: /^https?$/, error: 'url must be a full http(s):// address' }),
+  url: z.url({
+    protocol: /^https?$/,
+    error: (issue) => (issue.input === undefined ? 'every source needs a url (the page where the figure can be checked)' : 'url must be a full http(s):// address'),
+  }),
   /** The primary document itself, only where it was actually found. */
   primary: z.url({ protocol: /^https?$/ }).optional(),
   /** When the figure was (re)seen on that page, `YYYY-MM-DD`. */
@@ -47,7 +50,11 @@ export const datasetMetaSchema = z.object({
   /** Caveats, definitional breaks, how the data complicates the article. */
   notes: bilingualSchema.optional(),
   /** The sources named in the CSV's `source` column, by id. A dataset without sources fails. */
-  sources: z.record(z.string().min(1), sourceSchema).refine((sources) => Object.keys(sources).length > 0, 'a dataset needs at least one source'),
+  sources: z
+    .record(z.string().min(1), sourceSchema, {
+      error: (issue) => (issue.input === undefined ? 'a dataset needs sources: a map of id → {name, url, accessed}' : undefined),
+    })
+    .refine((sources) => Object.keys(sources).length > 0, 'a dataset needs at least one source'),
 });
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
 
