@@ -53,7 +53,7 @@ export interface FormatOptions {
 }
 
 /**
- * A value for a reader: exact to the data's precision, e.g. zh `10.976亿`, en `1.0976B`,
+ * A value for a reader: exact to the data's precision (up to six decimals of the unit), e.g. zh `10.976亿`, en `1.0976B`,
  * `RMB 39.78B`, `47.7%`. Trailing zeros are dropped.
  */
 export function formatValue(value: number, unit: ValueUnit, locale: Locale, options: FormatOptions = {}): string {
@@ -64,10 +64,15 @@ export function formatValue(value: number, unit: ValueUnit, locale: Locale, opti
     return sign + (unit === 'percent' ? `${text}%` : text);
   }
   const step = stepFor(magnitude, locale);
-  const decimals = options.decimals ?? (step.factor === 1 ? 0 : 4);
+  const decimals = options.decimals ?? (step.factor === 1 ? 0 : 6);
   // Chinese 万 groups hold at most four digits, so no separator is needed there.
   const grouping = locale === 'en' || step.factor === 1;
   return sign + withUnit(trimmed(magnitude / step.factor, decimals, grouping), step.suffix, unit, locale);
+}
+
+/** Decimals needed to write a tick step exactly: 2 → 0, 0.5 → 1, 2.5 → 1, 0.25 → 2. */
+function stepDecimals(step: number): number {
+  return (String(Number(step.toFixed(8))).split('.')[1] ?? '').length;
 }
 
 /**
@@ -78,11 +83,11 @@ export function tickFormatter(ticks: readonly number[], unit: ValueUnit, locale:
   const largest = Math.max(...ticks.map(Math.abs), 0);
   const step = ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) : largest || 1;
   if (unit === 'percent' || unit === 'index') {
-    const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+    const decimals = stepDecimals(step);
     return (value) => (value === 0 ? '0' : `${value < 0 ? '−' : ''}${trimmed(Math.abs(value), decimals, true)}${unit === 'percent' ? '%' : ''}`);
   }
   const scale = stepFor(largest, locale);
-  const decimals = Math.max(0, -Math.floor(Math.log10(step / scale.factor) + 1e-9));
+  const decimals = stepDecimals(step / scale.factor);
   const grouping = locale === 'en' || scale.factor === 1;
   return (value) => {
     if (value === 0) return '0';
