@@ -21,7 +21,7 @@ export interface RenderOptions {
 export type RenderSpec = Pick<ChartSpec, 'type' | 'title' | 'alt' | 'x' | 'y' | 'annotations'> & { id: string };
 
 /** Line height for a font size. */
-export const lineHeight = (fontSize: number) => Math.round(fontSize * 1.25);
+export const lineHeight = (fontSize: number) => Math.round(fontSize * 1.3);
 
 /** The y of the first baseline of a block of `lines` centred on `centre`. */
 export function firstBaseline(centre: number, lines: number, fontSize: number): number {
@@ -158,7 +158,7 @@ export function timeFrame(series: SeriesData[], spec: RenderSpec, options: Rende
 
   for (const tick of yTicks) {
     rules.push({ x1: plot.left, y1: y(tick), x2: plot.right, y2: y(tick), kind: tick === 0 ? 'baseline' : 'grid' });
-    texts.push({ x: plot.left - 6, y: y(tick) + fs * 0.35, lines: [yFormat(tick)], anchor: 'end', kind: 'tick' });
+    texts.push({ x: plot.left - 6, y: y(tick) + fs * 0.3, lines: [yFormat(tick)], anchor: 'end', kind: 'tick' });
   }
 
   // Year ticks at 1 January, or, for yearly data, at the data's own dates; thinned until labels fit.
@@ -176,7 +176,7 @@ export function timeFrame(series: SeriesData[], spec: RenderSpec, options: Rende
     const half = textWidth(text, fs) / 2;
     const anchor = px - half < 0 ? 'start' : px + half > options.width ? 'end' : 'middle';
     rules.push({ x1: px, y1: plot.bottom, x2: px, y2: plot.bottom + 4, kind: 'tick' });
-    texts.push({ x: anchor === 'start' ? Math.max(0, px - 2) : anchor === 'end' ? options.width : px, y: plot.bottom + 6 + fs * 0.9, lines: [text], anchor, kind: 'tick' });
+    texts.push({ x: anchor === 'start' ? Math.max(0, px - 2) : anchor === 'end' ? options.width : px, y: plot.bottom + 9 + fs * 1.2, lines: [text], anchor, kind: 'tick' });
   }
 
   // Direct labels beside the last value of each series, spread so they never overlap.
@@ -185,12 +185,13 @@ export function timeFrame(series: SeriesData[], spec: RenderSpec, options: Rende
     labelBlocks.map((lines, i) => ({ y: lastValues[i]!, height: lines.length * lh })),
     plot.top - fs * 0.5,
     plot.bottom,
+    3,
   );
   labelBlocks.forEach((lines, i) => {
     texts.push({ x: plot.right + 8, y: firstBaseline(centres[i]!, lines.length, fs), lines, anchor: 'start', kind: 'label', color: series[i]!.color, bold: true });
   });
 
-  const height = Math.ceil(plot.bottom + fs + 12);
+  const height = Math.ceil(plot.bottom + 9 + fs * 1.6);
   return { board, x, y, plot, rules, texts, height, unit, format: (v: number) => formatValue(v, unit, options.locale) };
 }
 

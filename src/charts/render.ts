@@ -23,10 +23,20 @@ const renderers: Record<ChartSpec['type'], (data: SeriesData[], spec: RenderSpec
   dot: renderDotChart,
 };
 
+/**
+ * The values a chart draws: its series' values, except that a slope chart keeps only each
+ * series' first and last value in range. The data table lists exactly these.
+ */
+export function plottedData(chart: ChartWithId, datasets: ReadonlyMap<string, Dataset>): SeriesData[] {
+  const data = chartData(chart, datasets);
+  if (chart.type !== 'slope') return data;
+  return data.map((series) => ({ ...series, points: series.points.length > 1 ? [series.points[0]!, series.points[series.points.length - 1]!] : series.points }));
+}
+
 /** One chart at one width in one language. */
 export function renderChart(chart: ChartWithId, datasets: ReadonlyMap<string, Dataset>, options: RenderOptions): ChartModel {
   const type = keyword(chart.type, 'type', chartTypes);
-  return renderers[type](chartData(chart, datasets), chart, options);
+  return renderers[type](plottedData(chart, datasets), chart, options);
 }
 
 /** The chart at every art-board width (smallest first), for container-query switching. */

@@ -62,8 +62,8 @@ export function renderSlopeChart(data: SeriesData[], spec: RenderSpec, options: 
   });
 
   const bottom = top + board.plotHeight;
-  const leftCentres = dodge(leftLabels.map((_, i) => ({ y: y(ends[i]![0].value), height: lh })), top - fs * 0.5, bottom + fs * 0.5);
-  const rightCentres = dodge(rightBlocks.map((block, i) => ({ y: y(ends[i]![1].value), height: block.length * lh })), top - fs * 0.5, bottom + fs);
+  const leftCentres = dodge(leftLabels.map((_, i) => ({ y: y(ends[i]![0].value), height: lh })), top - fs * 0.5, bottom + fs * 0.5, 3);
+  const rightCentres = dodge(rightBlocks.map((block, i) => ({ y: y(ends[i]![1].value), height: block.length * lh })), top - fs * 0.5, bottom + fs, 3);
   data.forEach((s, i) => {
     texts.push({ x: xs[0] - 8, y: firstBaseline(leftCentres[i]!, 1, fs), lines: [leftLabels[i]!], anchor: 'end', kind: 'value', color: s.color, bold: true });
     const block = rightBlocks[i]!;

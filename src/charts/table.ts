@@ -4,9 +4,9 @@
  */
 import type { Locale } from '../i18n/index.ts';
 import type { Dataset, Source } from '../schemas/dataset.ts';
-import { chartData, type ChartPoint, type RowRef } from './data.ts';
+import type { ChartPoint, RowRef } from './data.ts';
 import { formatDate, formatValue } from './format.ts';
-import type { ChartWithId } from './render.ts';
+import { plottedData, type ChartWithId } from './render.ts';
 
 export interface TableRow {
   date: string;
@@ -58,7 +58,7 @@ export function chartTable(chart: ChartWithId, datasets: ReadonlyMap<string, Dat
     sources.push({ ...source, id: row.source, n: sources.length + 1, dataset });
     return sources.length;
   };
-  const rows = chartData(chart, datasets).flatMap((series) =>
+  const rows = plottedData(chart, datasets).flatMap((series) =>
     series.points.map((point) => {
       const derived = point.operation !== undefined;
       const signed = point.operation === 'change' || point.operation === 'percent-change';

@@ -39,6 +39,10 @@ describe('chart specs', () => {
     expect(check('bad-index-base')).toThrow(/^tests\/fixtures\/charts\/bad-index-base\.yaml:10: index base 2015-12-31/);
   });
 
+  test('a problem only the chart type knows fails at the line of the option', () => {
+    expect(check('bar-two-series')).toThrow(/^tests\/fixtures\/charts\/bar-two-series\.yaml:5: invalid series: a bar chart draws one series, not 2/);
+  });
+
   test('every chart in content/charts is valid against content/data', () => {
     const charts = readCharts(join(process.cwd(), 'content/charts'), readDatasets(join(process.cwd(), 'content/data')));
     expect(charts.size).toBeGreaterThanOrEqual(5);

@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { chartSpecSchema, type ChartSpec } from '../schemas/chart.ts';
 import type { Dataset } from '../schemas/dataset.ts';
-import { chartData, ChartSpecError } from '../charts/data.ts';
+import { ChartSpecError } from '../charts/data.ts';
+import { renderChart } from '../charts/render.ts';
 import { ContentError, zodProblem } from './dataset.ts';
 import { parseLocatedYaml } from './yaml-lines.ts';
 
@@ -17,13 +18,17 @@ export function validateChartSpec(file: string, text: string, datasets: Readonly
   const yaml = parseLocatedYaml(file, text);
   const parsed = chartSpecSchema.safeParse(yaml.value ?? {});
   if (!parsed.success) throw zodProblem(yaml, parsed.error);
+  const chart = { id: basename(file, '.yaml'), ...parsed.data };
   try {
-    chartData(parsed.data, datasets);
+    // Drawing it once catches what only a chart type knows (e.g. a bar chart takes one series).
+    renderChart(chart, datasets, { width: 288, locale: 'en' });
   } catch (error) {
     if (error instanceof ChartSpecError) throw new ContentError(`${file}:${yaml.lineOf(error.path)}: ${error.message}`);
+    const option = /^invalid (\w+)/.exec((error as Error).message)?.[1];
+    if (option) throw new ContentError(`${file}:${yaml.lineOf([option])}: ${(error as Error).message}`);
     throw error;
   }
-  return { id: basename(file, '.yaml'), ...parsed.data };
+  return chart;
 }
 
 /** Every chart spec in a folder, validated against the datasets. */
