@@ -65,7 +65,7 @@ export const dataRowSchema = z.object({
   /** Series id, declared in the dataset's YAML. */
   series: z.string().min(1),
   /** The figure in base units (people, yuan, percent points). */
-  value: z.number().finite(),
+  value: z.number(),
   /** Source id, declared in the dataset's YAML. */
   source: z.string().min(1),
   /** True for any derived, computed or estimated value; the note then says how. */
