@@ -48,3 +48,21 @@ describe('chart specs', () => {
     expect(charts.size).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe('<Chart id="…" /> in the story', () => {
+  test('an unknown chart id fails naming the MDX file and line; known ids pass', async () => {
+    const { unified } = await import('unified');
+    const { default: remarkParse } = await import('remark-parse');
+    const { default: remarkMdx } = await import('remark-mdx');
+    const { VFile } = await import('vfile');
+    const { remarkCheckReferences } = await import('../markdown/remark-check-references.ts');
+    const { referenceRules } = await import('../markdown/references.ts');
+    const run = async (mdx: string) => {
+      const processor = unified().use(remarkParse).use(remarkMdx).use(remarkCheckReferences, referenceRules);
+      const file = new VFile({ path: 'content/story/en.mdx', value: mdx });
+      await processor.run(processor.parse(file), file);
+    };
+    await expect(run('Text.\n\n<Chart id="wechat-mau" />\n')).resolves.toBeUndefined();
+    await expect(run('Text.\n\n<Chart id="wechat-mua" />\n')).rejects.toThrow(/^content\/story\/en\.mdx:3:1: <Chart id="wechat-mua">: no such id in content\/charts\//);
+  });
+});
