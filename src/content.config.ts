@@ -1,8 +1,13 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { storySchema } from './schemas/story.ts';
 import { timelineEventSchema } from './schemas/timeline.ts';
 import { timelineLoader } from './timeline/load-events.ts';
+import { datasetSchema } from './schemas/dataset.ts';
+import { chartSpecSchema } from './schemas/chart.ts';
+import { readDatasets } from './data/dataset.ts';
+import { readCharts } from './data/charts.ts';
+import { contentPath } from './markdown/references.ts';
 
 /** The story, one MDX file per language: content/story/zh.mdx and content/story/en.mdx. */
 const story = defineCollection({
@@ -19,4 +24,32 @@ const timeline = defineCollection({
   schema: timelineEventSchema,
 });
 
-export const collections = { story, timeline };
+/**
+ * A loader that validates content files itself, so a problem fails the build as
+ * `content/…:LINE: problem`, then stores each entry (checked again by the collection schema).
+ */
+function validatingLoader(name: string, folder: string, read: () => Map<string, Record<string, unknown>>): Loader {
+  return {
+    name,
+    load: async ({ store, parseData, watcher }) => {
+      const entries = read();
+      store.clear();
+      for (const [id, data] of entries) store.set({ id, data: await parseData({ id, data }) });
+      watcher?.add(contentPath(folder));
+    },
+  };
+}
+
+/** Sourced datasets: content/data/<id>.csv (one figure per row) + <id>.yaml (metadata, sources). */
+const datasets = defineCollection({
+  loader: validatingLoader('kaimen-datasets', 'data', () => readDatasets(contentPath('data'))),
+  schema: datasetSchema,
+});
+
+/** Chart specs: content/charts/<id>.yaml, checked against the datasets they name. */
+const charts = defineCollection({
+  loader: validatingLoader('kaimen-charts', 'charts', () => readCharts(contentPath('charts'), readDatasets(contentPath('data')))),
+  schema: chartSpecSchema,
+});
+
+export const collections = { story, timeline, datasets, charts };

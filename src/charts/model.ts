@@ -1,0 +1,81 @@
+/**
+ * A rendered chart as plain data: positions in the art-board's own pixels, text already
+ * formatted for the locale. `svg.ts` turns it into markup; tests read it directly.
+ */
+import type { Locale } from '../i18n/index.ts';
+import type { ChartType } from '../schemas/chart.ts';
+
+export type TextAnchor = 'start' | 'middle' | 'end';
+
+/** What a piece of chart text is, used as its class (`chart-tick`, `chart-label` …). */
+export type TextKind = 'tick' | 'label' | 'annotation' | 'value' | 'header';
+
+export interface ChartText {
+  x: number;
+  /** Baseline of the first line. */
+  y: number;
+  lines: string[];
+  anchor: TextAnchor;
+  kind: TextKind;
+  /** Palette colour 1–6 for series labels; undefined uses the text colour. */
+  color?: number;
+  bold?: boolean;
+}
+
+export interface ChartRule {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  kind: 'grid' | 'baseline' | 'tick' | 'annotation' | 'connector';
+}
+
+export interface ChartPath {
+  d: string;
+  kind: 'line' | 'area';
+  color: number;
+  /** Drawn dashed: a segment touching an estimated value. */
+  dashed: boolean;
+}
+
+/** A data mark that tooltips can point at: a dot or a bar. */
+export interface ChartMark {
+  shape: 'circle' | 'rect';
+  /** Circle centre, or the rect's top-left corner. */
+  x: number;
+  y: number;
+  /** Radius for circles. */
+  r?: number;
+  /** Rect size. */
+  width?: number;
+  height?: number;
+  color: number;
+  /** Estimated or derived from an estimate: drawn hollow. */
+  estimate: boolean;
+  /** Where a tooltip points and the crosshair passes. */
+  anchor: { x: number; y: number };
+  /** Tooltip text: series, date, value. */
+  tip: { series: string; date: string; value: string };
+}
+
+export interface ChartModel {
+  id: string;
+  type: ChartType;
+  locale: Locale;
+  width: number;
+  height: number;
+  fontSize: number;
+  /** Accessible name and description (the one-sentence takeaway). */
+  title: string;
+  desc: string;
+  /** The plotting area. */
+  plot: { left: number; top: number; right: number; bottom: number };
+  /** Tooltips move along x (time charts), y (bar charts) or between marks (slope charts). */
+  crosshair: 'x' | 'y' | 'none';
+  rules: ChartRule[];
+  paths: ChartPath[];
+  marks: ChartMark[];
+  texts: ChartText[];
+  /** True when some mark is an estimate (the figure then explains hollow marks). */
+  hasEstimates: boolean;
+}

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { readDatasets } from '../data/dataset.ts';
+import { readCharts } from '../data/charts.ts';
+import { ARTBOARDS, artboardFor } from './options.ts';
+import { chartSvgHeightAt600, renderArtboards, renderChart } from './render.ts';
+
+const datasets = readDatasets(join(process.cwd(), 'content/data'));
+const charts = readCharts(join(process.cwd(), 'content/charts'), datasets);
+
+test('the art-board breakpoints are the ones the figure CSS switches on', () => {
+  const css = readFileSync('src/components/Chart/ChartFigure.astro', 'utf8');
+  const [s, m, l] = ARTBOARDS;
+  expect(css).toContain(`@container (width < ${m.width}px) {\n    .chart-artboard[data-artboard='${s.name}']`);
+  expect(css).toContain(`@container (${m.width}px <= width < ${l.width}px) {\n    .chart-artboard[data-artboard='${m.name}']`);
+  expect(css).toContain(`@container (width >= ${l.width}px) {\n    .chart-artboard[data-artboard='${l.name}']`);
+  // The smallest board fits a 320px phone's 288px column, so it is never scaled down.
+  expect(s.width).toBeLessThanOrEqual(288);
+  expect(s.fontSize).toBeGreaterThanOrEqual(12);
+});
+
+test('at 600px the 480px board is shown, scaled by 600/480', () => {
+  expect(artboardFor(600).width).toBe(480);
+  for (const chart of charts.values()) {
+    const board = renderChart(chart, datasets, { width: 480, locale: 'en' });
+    expect(chartSvgHeightAt600(chart, datasets, 'en')).toBeCloseTo(board.height * 1.25, 6);
+  }
+});
+
+test('every chart renders at every board in both languages with text inside the board', () => {
+  for (const chart of charts.values()) {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      for (const model of renderArtboards(chart, datasets, locale)) {
+        expect(model.marks.length).toBeGreaterThan(0);
+        for (const text of model.texts) {
+          expect(text.x, `${chart.id} ${model.width} ${text.lines[0]}`).toBeGreaterThanOrEqual(0);
+          expect(text.x).toBeLessThanOrEqual(model.width);
+          expect(text.y).toBeLessThanOrEqual(model.height);
+        }
+      }
+    }
+  }
+});

@@ -1,0 +1,43 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { chartSpecSchema, type ChartSpec } from '../schemas/chart.ts';
+import type { Dataset } from '../schemas/dataset.ts';
+import { ChartSpecError } from '../charts/data.ts';
+import { renderChart } from '../charts/render.ts';
+import { ContentError, zodProblem } from './dataset.ts';
+import { parseLocatedYaml } from './yaml-lines.ts';
+
+/** A validated chart spec with its id (the file name). */
+export type Chart = ChartSpec & { id: string };
+
+/**
+ * Validates `content/charts/<id>.yaml` against the schema and the datasets: an unknown type,
+ * dataset or series, a missing index base or a series without values fails with `file:line: problem`.
+ */
+export function validateChartSpec(file: string, text: string, datasets: ReadonlyMap<string, Dataset>): Chart {
+  const yaml = parseLocatedYaml(file, text);
+  const parsed = chartSpecSchema.safeParse(yaml.value ?? {});
+  if (!parsed.success) throw zodProblem(yaml, parsed.error);
+  const chart = { id: basename(file, '.yaml'), ...parsed.data };
+  try {
+    // Drawing it once catches what only a chart type knows (e.g. a bar chart takes one series).
+    renderChart(chart, datasets, { width: 288, locale: 'en' });
+  } catch (error) {
+    if (error instanceof ChartSpecError) throw new ContentError(`${file}:${yaml.lineOf(error.path)}: ${error.message}`);
+    const option = /^invalid (\w+)/.exec((error as Error).message)?.[1];
+    if (option) throw new ContentError(`${file}:${yaml.lineOf([option])}: ${(error as Error).message}`);
+    throw error;
+  }
+  return chart;
+}
+
+/** Every chart spec in a folder, validated against the datasets. */
+export function readCharts(dir: string, datasets: ReadonlyMap<string, Dataset>, root = process.cwd()): Map<string, Chart> {
+  const files = readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
+  return new Map(
+    files.map((name) => {
+      const chart = validateChartSpec(relative(root, join(dir, name)), readFileSync(join(dir, name), 'utf8'), datasets);
+      return [chart.id, chart];
+    }),
+  );
+}

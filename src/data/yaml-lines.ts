@@ -1,0 +1,49 @@
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+
+/** A YAML file parsed with positions, so problems can be reported as `file:line`. */
+export interface LocatedYaml {
+  file: string;
+  value: unknown;
+  /** The line (1-based) of the node at `path`, or of its nearest existing parent. */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+/**
+ * Parses YAML text and keeps a line counter. Syntax errors throw `file:line: message`.
+ * `file` is the repository path used in messages, e.g. `content/data/wechat-mau.yaml`.
+ */
+export function parseLocatedYaml(file: string, text: string): LocatedYaml {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const [error] = doc.errors;
+  if (error) {
+    const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
+    throw new Error(`${file}:${line}: ${error.message.split('\n')[0]}`);
+  }
+  return {
+    file,
+    value: doc.toJS(),
+    lineOf(path) {
+      for (let depth = path.length; depth > 0; depth--) {
+        // A map entry is reported at its key (the value may be empty or start on the next line).
+        const parent = depth > 1 ? doc.getIn(path.slice(0, depth - 1) as unknown[], true) : doc.contents;
+        const pair = findPair(parent, path[depth - 1]);
+        if (pair) return pair;
+        const node = doc.getIn(path.slice(0, depth) as unknown[], true);
+        if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+      }
+      return 1;
+
+      function findPair(parent: unknown, key: PropertyKey | undefined): number | undefined {
+        if (!parent || typeof parent !== 'object' || !('items' in parent)) return undefined;
+        for (const item of (parent as { items: unknown[] }).items) {
+          const itemKey = (item as { key?: unknown }).key;
+          if (isNode(itemKey) && (itemKey as { value?: unknown }).value === key && itemKey.range) {
+            return lineCounter.linePos(itemKey.range[0]).line;
+          }
+        }
+        return undefined;
+      }
+    },
+  };
+}

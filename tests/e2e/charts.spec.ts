@@ -1,0 +1,223 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { parseCsv } from '../../src/data/csv.ts';
+import { watchPageHealth } from './support/page-health.ts';
+
+const chartIds = readdirSync('content/charts').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+const placed = (file: string) => [...readFileSync(file, 'utf8').matchAll(/<Chart id="([^"]+)" \/>/g)].map((m) => m[1]!);
+const stories = [
+  { path: '/', lang: 'zh', ids: placed('content/story/zh.mdx') },
+  { path: '/en/', lang: 'en', ids: placed('content/story/en.mdx') },
+] as const;
+
+/** The art-board SVG the container query shows in a figure. */
+async function visibleSvg(figure: Locator): Promise<Locator> {
+  const svgs = figure.locator('.chart-artboard svg');
+  const count = await svgs.count();
+  const visible = [];
+  for (let i = 0; i < count; i++) if (await svgs.nth(i).isVisible()) visible.push(svgs.nth(i));
+  expect(visible, 'exactly one art-board is shown').toHaveLength(1);
+  return visible[0]!;
+}
+
+test('every chart is placed in both stories', () => {
+  expect(chartIds.length).toBeGreaterThanOrEqual(5);
+  for (const story of stories) expect([...story.ids].sort()).toEqual(chartIds);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const story of stories) {
+    test(`${story.path}: every chart is visible and complete`, async ({ page, baseURL }) => {
+      const problems = watchPageHealth(page, new URL(baseURL!).origin);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(story.path);
+      const figures = page.locator('figure[data-chart]');
+      await expect(figures).toHaveCount(story.ids.length);
+      for (const id of story.ids) {
+        const figure = page.locator(`figure[data-chart="${id}"]`);
+        await figure.scrollIntoViewIfNeeded();
+        await expect(figure).toBeVisible();
+        const title = (await figure.locator('.chart-title').textContent())!.trim();
+        expect(title.length).toBeGreaterThan(5);
+        await expect(figure.locator('.chart-dek')).not.toBeEmpty();
+        const svg = await visibleSvg(figure);
+        await expect(svg).toHaveAttribute('role', 'img');
+        expect(await svg.locator('title').textContent()).toBe(title);
+        expect((await svg.locator('desc').textContent())!.length).toBeGreaterThan(20);
+        const box = (await svg.boundingBox())!;
+        expect(box.width).toBeGreaterThan(300);
+        expect(box.height).toBeGreaterThan(100);
+        // Every plotted value is in the data table, and every table row cites a source.
+        const marks = await svg.locator('[data-point]').count();
+        expect(marks).toBeGreaterThan(0);
+        await expect(figure.locator('details.chart-table tbody tr')).toHaveCount(marks);
+        const rowsWithoutSource = await figure.locator('details.chart-table tbody tr').evaluateAll((rows) => rows.filter((row) => !row.querySelector('td:nth-child(4) a[href^="#"]')).length);
+        expect(rowsWithoutSource).toBe(0);
+        // Sources with links, and the downloads.
+        expect(await figure.locator('.chart-source-list a[href^="http"]').count()).toBeGreaterThan(0);
+        await expect(figure.locator(`a[href="/charts/${id}.${story.lang}.svg"]`)).toHaveCount(1);
+        await expect(figure.locator(`a[href="/charts/${id}.${story.lang}.png"]`)).toHaveCount(1);
+        expect(await figure.locator('a[href^="/data/"][href$=".csv"]').count()).toBeGreaterThan(0);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+/** Pairs of <text> in the shown art-board whose boxes overlap, and texts drawn below 12 CSS px. */
+async function textProblems(page: Page) {
+  return page.locator('figure[data-chart]').evaluateAll((figures) => {
+    const problems: string[] = [];
+    for (const figure of figures) {
+      const svg = [...figure.querySelectorAll<SVGSVGElement>('.chart-artboard svg')].find((s) => s.getClientRects().length > 0);
+      if (!svg) {
+        problems.push(`${figure.getAttribute('data-chart')}: no art-board shown`);
+        continue;
+      }
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      const texts = [...svg.querySelectorAll('text')].map((el) => ({ el, box: el.getBoundingClientRect() }));
+      for (const { el, box } of texts) {
+        const size = Number(el.getAttribute('font-size')) * scale;
+        if (size < 12 - 1e-6) problems.push(`${figure.getAttribute('data-chart')}: "${el.textContent}" is ${size.toFixed(2)}px`);
+        if (box.left < -0.5 || box.right > document.documentElement.clientWidth + 0.5) problems.push(`${figure.getAttribute('data-chart')}: "${el.textContent}" leaves the viewport`);
+      }
+      for (let i = 0; i < texts.length; i++) {
+        for (let j = i + 1; j < texts.length; j++) {
+          const a = texts[i]!.box;
+          const b = texts[j]!.box;
+          const overlapX = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+          const overlapY = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+          if (overlapX > 0.5 && overlapY > 0.5) problems.push(`${figure.getAttribute('data-chart')}: "${texts[i]!.el.textContent}" overlaps "${texts[j]!.el.textContent}"`);
+        }
+      }
+    }
+    return problems;
+  });
+}
+
+for (const width of [320, 390, 600, 1280]) {
+  for (const story of stories) {
+    test(`${story.path} at ${width}px: chart text never overlaps and is never below 12px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(story.path);
+      expect(await textProblems(page)).toEqual([]);
+    });
+  }
+}
+
+test.describe('tooltips (JavaScript on)', () => {
+  test('hovering a chart shows the nearest value and a crosshair', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/en/');
+    const figure = page.locator('figure[data-chart="users-vs-devices"]');
+    await figure.scrollIntoViewIfNeeded();
+    const svg = await visibleSvg(figure);
+    const mark = svg.locator('[data-point]').nth(3);
+    const box = (await mark.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const tip = figure.locator('.chart-tooltip');
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText((await mark.getAttribute('data-date'))!);
+    await expect(tip).toContainText((await mark.getAttribute('data-value'))!);
+    // A vertical line has no width, so check it is displayed and at the mark's x.
+    const crosshair = svg.locator('.chart-crosshair');
+    await expect(crosshair).not.toHaveCSS('display', 'none');
+    await expect(crosshair).toHaveAttribute('x1', (await mark.getAttribute('data-x'))!);
+    await page.mouse.move(1, 1);
+    await expect(tip).toBeHidden();
+  });
+
+  test('hovering a bar shows its value', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.goto('/');
+    const figure = page.locator('figure[data-chart="wechat-net-additions"]');
+    await figure.scrollIntoViewIfNeeded();
+    const bar = (await visibleSvg(figure)).locator('rect[data-point]').nth(1);
+    const box = (await bar.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(figure.locator('.chart-tooltip')).toContainText((await bar.getAttribute('data-value'))!);
+  });
+
+  test('the keyboard reaches the chart, steps through values, and Escape hides the tooltip', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/');
+    const figure = page.locator('figure[data-chart="pinduoduo-vs-alibaba"]');
+    const target = figure.locator('[data-chart-artboards]');
+    await expect(target).toHaveAttribute('tabindex', '0');
+    await expect(target).toHaveAttribute('aria-label', /方向键/);
+    // Reach it with Tab from the element just before it (the summary of the chart above).
+    await page.locator('figure[data-chart="pinduoduo-vs-alibaba"] .chart-head').evaluate((el) => {
+      const prev = document.createElement('button');
+      prev.id = 'before-chart';
+      prev.textContent = 'x';
+      el.after(prev);
+    });
+    await page.locator('#before-chart').focus();
+    await page.keyboard.press('Tab');
+    await expect(target).toBeFocused();
+    const svg = await visibleSvg(figure);
+    const dates = await svg.locator('[data-point]').evaluateAll((els) =>
+      els.map((el) => ({ x: Number((el as SVGElement).dataset.x), date: (el as SVGElement).dataset.date!, value: (el as SVGElement).dataset.value! })).sort((a, b) => a.x - b.x),
+    );
+    const tip = figure.locator('.chart-tooltip');
+    await page.keyboard.press('ArrowRight');
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText(dates[0]!.date);
+    await page.keyboard.press('ArrowRight');
+    await expect(tip).toContainText(dates.find((d) => d.x > dates[0]!.x)!.date);
+    await page.keyboard.press('End');
+    await expect(tip).toContainText(dates.at(-1)!.value);
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+  });
+});
+
+for (const story of stories) {
+  test(`${story.path}: axe finds no violations in the chart frames`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(story.path);
+    await page.locator('figure[data-chart] details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    const results = await new AxeBuilder({ page }).include('figure[data-chart]').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('exports: every chart as SVG and PNG in both languages, every dataset as CSV', async ({ page, request }) => {
+  await page.goto('/');
+  for (const id of chartIds) {
+    for (const lang of ['zh', 'en']) {
+      const svgResponse = await request.get(`/charts/${id}.${lang}.svg`);
+      expect(svgResponse.status()).toBe(200);
+      expect(svgResponse.headers()['content-type']).toContain('image/svg+xml');
+      const svg = await svgResponse.text();
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        const root = doc.documentElement;
+        return { error: doc.querySelector('parsererror')?.textContent ?? null, name: root.localName, role: root.getAttribute('role'), width: Number(root.getAttribute('width')), title: root.querySelector('title')?.textContent };
+      }, svg);
+      expect(parsed).toMatchObject({ error: null, name: 'svg', role: 'img' });
+      expect(parsed.title!.length).toBeGreaterThan(5);
+
+      const png = await (await request.get(`/charts/${id}.${lang}.png`)).body();
+      expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      expect(png.readUInt32BE(16)).toBe(parsed.width * 2);
+      expect(png.readUInt32BE(20)).toBeGreaterThan(300);
+    }
+  }
+  const datasets = readdirSync('content/data').filter((f) => f.endsWith('.csv'));
+  expect(datasets.length).toBeGreaterThanOrEqual(9);
+  for (const file of datasets) {
+    const response = await request.get(`/data/${file}`);
+    expect(response.status()).toBe(200);
+    const text = await response.text();
+    const comments = text.split('\n').filter((line) => line.startsWith('#'));
+    expect(comments.some((line) => /https?:\/\//.test(line))).toBe(true);
+    const data = text.split('\n').filter((line) => !line.startsWith('#')).join('\n');
+    const original = readFileSync(`content/data/${file}`, 'utf8');
+    expect(data).toBe(original);
+    expect(parseCsv(data).length).toBe(parseCsv(original).length);
+  }
+});
