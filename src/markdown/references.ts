@@ -26,4 +26,8 @@ export const contentPath = (...parts: string[]) => join(process.cwd(), 'content'
  * Which MDX components refer to which content. The build fails, naming the MDX file and line,
  * when a story uses an id that is not there. Add a rule when a component takes a content id.
  */
-export const referenceRules: Record<string, ReferenceRule> = {};
+export const referenceRules: Record<string, ReferenceRule> = {
+  Term: { attribute: 'id', known: () => idsInYamlList(contentPath('glossary.yaml')), source: 'content/glossary.yaml' },
+  Sidenote: { attribute: 'id', known: () => idsInYamlList(contentPath('notes', 'sidenotes.yaml')), source: 'content/notes/sidenotes.yaml' },
+  FactCheck: { attribute: 'id', known: () => idsInYamlList(contentPath('notes', 'factchecks.yaml')), source: 'content/notes/factchecks.yaml' },
+};
