@@ -29,7 +29,9 @@ export const sourceSchema = z.object({
 });
 
 /** At least one source: an annotation without one fails the build. */
-const sourcesSchema = z.array(sourceSchema).min(1, 'needs at least one source');
+const sourcesSchema = z
+  .array(sourceSchema, { error: (issue) => (issue.input === undefined ? 'needs at least one source' : undefined) })
+  .min(1, 'needs at least one source');
 
 /** Which paragraph of the original article (1-based, p-1 … p-13) an annotation belongs to. */
 const paragraphSchema = z.number().int().min(1);
