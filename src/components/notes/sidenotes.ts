@@ -103,8 +103,7 @@ function layout() {
     .map((r) => ({ top: pageTop(r), bottom: pageTop(r) + r.height }));
   let bottom = -Infinity;
   for (const note of notes) {
-    const lines = (note.anchor ?? note.marker).getClientRects();
-    const line = lines[lines.length - 1] ?? note.marker.getBoundingClientRect();
+    const line = note.marker.getBoundingClientRect();
     const height = note.aside.getBoundingClientRect().height;
     let top = Math.max(pageTop(line), bottom + GAP);
     for (const o of obstacles) {
