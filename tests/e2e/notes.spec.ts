@@ -119,6 +119,27 @@ for (const path of pages) {
       });
     }
 
+    test('at 1280px a wide block in the margin (a chart) pushes the notes below it', async ({ page }) => {
+      await open(page, path, 1280);
+      // Stand-in for a wide chart inserted between paragraphs by another part of the story.
+      await page.evaluate(() => {
+        const block = document.createElement('figure');
+        block.id = 'wide-block';
+        block.style.gridColumn = 'wide';
+        block.style.height = '400px';
+        block.style.margin = '0';
+        document.querySelector('#p-1')!.after(block);
+      });
+      await page.waitForTimeout(300); // the layout follows the story's size (ResizeObserver)
+      const { notes, others } = await layout(page);
+      const block = others.find((o) => o.id === 'wide-block')!;
+      expect(block.right).toBeGreaterThan(notes[0]!.left);
+      for (const note of notes) {
+        for (const other of others) expect(overlaps(note, other), `${note.id} overlaps ${other.id}`).toBe(false);
+        for (const next of notes) if (next !== note) expect(overlaps(note, next), `${note.id} overlaps ${next.id}`).toBe(false);
+      }
+    });
+
     test('at 390px each numbered marker opens and closes its note in the flow', async ({ page, baseURL }) => {
       test.slow(); // clicks every marker
       const problems = watchPageHealth(page, new URL(baseURL!).origin);
