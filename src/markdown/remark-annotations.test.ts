@@ -17,7 +17,7 @@ const index: AnnotationIndex = {
       ['walls', { paragraph: 1, anchor: '高墙' }],
       ['phased', { paragraph: 2, anchor: '分步骤' }],
     ]),
-  factchecks: () => new Map([['september', { paragraph: 1, claim: '今年 9 月' }]]),
+  factchecks: () => new Map([['september', { paragraph: 1, claim: { zh: '今年 9 月', en: 'in September' } }]]),
 };
 
 async function run(mdx: string, path = 'content/story/zh.mdx'): Promise<Root> {
@@ -70,7 +70,7 @@ describe('remarkAnnotations', () => {
   });
 
   it('takes the locale from the file name', async () => {
-    const english = story.replace('行政<Term id="guidance">指导会</Term>', 'guidance meeting').replace('高墙', 'walls');
+    const english = story.replace('行政<Term id="guidance">指导会</Term>', 'guidance meeting').replace('高墙', 'walls').replace('今年 9 月', 'in September');
     const tree = await run(english, '/somewhere/content/story/en.mdx');
     expect(elements(tree, 'Sidenote').every((a) => a.locale === 'en')).toBe(true);
   });
@@ -90,8 +90,10 @@ describe('remarkAnnotations', () => {
     );
   });
 
-  it('fails when a zh fact-check’s claim is not in its paragraph', async () => {
+  it('fails when a fact-check’s claim is not in its paragraph, in either language', async () => {
     await expect(run('今年 10 月。\n\n<FactCheck id="september" />\n')).rejects.toThrow('its claim "今年 9 月" is not in paragraph 1');
+    await expect(run('In October.\n\n<FactCheck id="september" />\n', 'content/story/en.mdx')).rejects.toThrow('its claim "in September" is not in paragraph 1');
+    await expect(run('Earlier, in September.\n\n<FactCheck id="september" />\n', 'content/story/en.mdx')).resolves.toBeTruthy();
   });
 
   it('fails a fact-check inside a paragraph, a sidenote on its own line, an empty sidenote, and a sidenote used twice', async () => {

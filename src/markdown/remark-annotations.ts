@@ -9,8 +9,8 @@ import type { VFile } from 'vfile';
 export interface AnnotationIndex {
   /** Sidenotes by id: the paragraph they belong to and the exact Chinese words they are tied to. */
   sidenotes: () => ReadonlyMap<string, { paragraph: number; anchor: string }>;
-  /** Fact-checks by id: the paragraph of the claim and the claim's exact Chinese words. */
-  factchecks: () => ReadonlyMap<string, { paragraph: number; claim: string }>;
+  /** Fact-checks by id: the paragraph of the claim and the claim's exact words in each language. */
+  factchecks: () => ReadonlyMap<string, { paragraph: number; claim: { zh: string; en: string } }>;
 }
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
@@ -25,8 +25,8 @@ type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
  *   are real HTML outside the `<p>` and the paragraph's text stays the original's.
  * - `<FactCheck id />` (a block line after its paragraph): checked to follow the right paragraph.
  *
- * In the Chinese file, a sidenote must wrap exactly its YAML `anchor` and a fact-check's claim
- * must be in its paragraph. Mistakes fail the build naming the MDX file, line and column.
+ * In the Chinese file, a sidenote must wrap exactly its YAML `anchor`; in both, a fact-check's
+ * claim (quoted on the page) must be words of its paragraph. Mistakes fail the build naming the MDX file, line and column.
  * Every annotation gets `locale` (from the file name: en.mdx → en, else zh-CN).
  */
 export function remarkAnnotations(index: AnnotationIndex) {
@@ -100,8 +100,9 @@ export function remarkAnnotations(index: AnnotationIndex) {
           if (used.has(`fc:${id}`)) fail(node, 'is used twice on this page');
           used.add(`fc:${id}`);
           if (check.paragraph !== paragraph) fail(node, `checks paragraph ${check.paragraph} (factchecks.yaml) but follows paragraph ${paragraph}`);
-          if (chinese && lastParagraph && !toString(lastParagraph).includes(check.claim)) {
-            fail(node, `its claim "${check.claim}" is not in paragraph ${paragraph}`);
+          const claim = chinese ? check.claim.zh : check.claim.en;
+          if (lastParagraph && !toString(lastParagraph).includes(claim)) {
+            fail(node, `its claim "${claim}" is not in paragraph ${paragraph}`);
           }
           checkNumber += 1;
           setAttribute(node, 'n', String(checkNumber));

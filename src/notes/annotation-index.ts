@@ -18,7 +18,7 @@ export const annotationIndex: AnnotationIndex = {
     new Map(
       readYamlList(contentFile('notes', 'factchecks.yaml'), factCheckSchema).map(({ id, data }) => [
         id,
-        { paragraph: data.paragraph, claim: data.claim.zh },
+        { paragraph: data.paragraph, claim: data.claim },
       ]),
     ),
 };

@@ -78,7 +78,7 @@ export const factCheckSchema = z.object({
   id: idSchema,
   /** The paragraph the claim is in; the check is placed after it. */
   paragraph: paragraphSchema,
-  /** The claim: an exact substring of the Chinese paragraph, and its English translation. */
+  /** The claim, quoted: exact words of the paragraph in zh.mdx and in en.mdx (checked at build time). */
   claim: bilingualSchema,
   /** accurate, imprecise (partly right or loosely worded) or unverified (no source found either way). */
   verdict: z.enum(verdicts),

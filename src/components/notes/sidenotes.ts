@@ -137,3 +137,5 @@ wide.addEventListener('change', sync);
 window.addEventListener('hashchange', openTarget);
 if (body) new ResizeObserver(relayout).observe(body);
 document.fonts?.ready.then(relayout);
+
+export {};

@@ -48,3 +48,5 @@ for (const popover of document.querySelectorAll<HTMLElement>('[data-term-popover
     }
   });
 }
+
+export {};
