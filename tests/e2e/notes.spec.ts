@@ -163,6 +163,16 @@ for (const path of pages) {
       expect(problems).toEqual([]);
     });
 
+    test('at 390px a back-link from the source list opens the note it points to', async ({ page }) => {
+      await open(page, path, 390);
+      const link = page.locator('#sources a[href^="#sn-"]').first();
+      const note = page.locator((await link.getAttribute('href'))!);
+      await expect(note).toBeHidden();
+      await link.click();
+      await expect(note).toBeVisible();
+      await expect(note).toBeInViewport();
+    });
+
     for (const width of [390, 1280]) {
       test(`at ${width}px every term opens its definition from the keyboard and closes with Escape`, async ({ page, baseURL }) => {
         test.slow(); // tabs through the whole story

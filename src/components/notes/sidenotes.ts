@@ -9,7 +9,7 @@
  * - Hovering or focusing a note highlights the passage it belongs to, and vice versa.
  */
 
-const wide = window.matchMedia('(min-width: 75rem)');
+const wide = window.matchMedia('screen and (min-width: 75rem)');
 const GAP = 12;
 const body = document.querySelector<HTMLElement>('[data-story-body]');
 const groups = [...document.querySelectorAll<HTMLElement>('[data-sidenotes]')];
@@ -76,10 +76,12 @@ for (const note of notes) {
   }
 }
 
-/** Notes reached by a link (#sn-…) open on small screens. */
+/** A note reached by a link (#sn-…, e.g. from the source list) opens on small screens. */
 function openTarget() {
-  const note = notes.find((n) => `#${n.aside.id}` === location.hash);
-  if (note && !wide.matches) setOpen(note, true);
+  const note = notes.find((n) => `#${n.aside.id}` === decodeURIComponent(location.hash));
+  if (!note || wide.matches || note.aside.hasAttribute('data-open')) return;
+  setOpen(note, true);
+  note.aside.scrollIntoView({ block: 'start' });
 }
 
 const pageTop = (rect: DOMRect) => rect.top + window.scrollY;
