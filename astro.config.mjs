@@ -6,6 +6,8 @@ import remarkGfm from 'remark-gfm';
 import { remarkArticleParagraphs } from './src/markdown/remark-article-paragraphs.ts';
 import { remarkCheckReferences } from './src/markdown/remark-check-references.ts';
 import { referenceRules } from './src/markdown/references.ts';
+import { remarkAnnotations } from './src/markdown/remark-annotations.ts';
+import { annotationIndex } from './src/notes/annotation-index.ts';
 
 /** Absolute origin for canonical, social and embed URLs. Override with SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -26,7 +28,12 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkArticleParagraphs, [remarkCheckReferences, referenceRules]],
+      remarkPlugins: [
+        remarkGfm,
+        remarkArticleParagraphs,
+        [remarkCheckReferences, referenceRules],
+        [remarkAnnotations, annotationIndex],
+      ],
     }),
   },
   integrations: [mdx()],

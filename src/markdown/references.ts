@@ -28,4 +28,7 @@ export const contentPath = (...parts: string[]) => join(process.cwd(), 'content'
  */
 export const referenceRules: Record<string, ReferenceRule> = {
   Chart: { attribute: 'id', known: () => idsOfFiles(contentPath('charts'), '.yaml'), source: 'content/charts/' },
+  Term: { attribute: 'id', known: () => idsInYamlList(contentPath('glossary.yaml')), source: 'content/glossary.yaml' },
+  Sidenote: { attribute: 'id', known: () => idsInYamlList(contentPath('notes', 'sidenotes.yaml')), source: 'content/notes/sidenotes.yaml' },
+  FactCheck: { attribute: 'id', known: () => idsInYamlList(contentPath('notes', 'factchecks.yaml')), source: 'content/notes/factchecks.yaml' },
 };

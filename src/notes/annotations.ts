@@ -1,0 +1,53 @@
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/** The annotation components a story uses. */
+export type AnnotationKind = 'Term' | 'Sidenote' | 'FactCheck';
+
+/** One use of an annotation in a story MDX file. */
+export interface AnnotationUse {
+  kind: AnnotationKind;
+  id: string;
+  /** The article paragraph it is in (Term, Sidenote) or follows (FactCheck); 0 before the first. */
+  paragraph: number;
+}
+
+const kinds = new Set<string>(['Term', 'Sidenote', 'FactCheck']);
+
+/**
+ * Every `<Term>`, `<Sidenote>` and `<FactCheck>` in a story MDX file, in reading order, with the
+ * paragraph it belongs to (top-level Markdown paragraphs are the article's, as in remarkArticleParagraphs).
+ */
+export function annotationsIn(mdx: string): AnnotationUse[] {
+  const body = mdx.replace(/^\s*---\n[\s\S]*?\n---\n/, '');
+  const tree: Root = unified().use(remarkParse).use(remarkMdx).parse(body);
+  const uses: AnnotationUse[] = [];
+  let paragraph = 0;
+  for (const node of tree.children) {
+    if (node.type === 'paragraph') paragraph += 1;
+    visit(node, (child) => {
+      if (child.type !== 'mdxJsxFlowElement' && child.type !== 'mdxJsxTextElement') return;
+      const element = child as MdxJsxFlowElement | MdxJsxTextElement;
+      if (!element.name || !kinds.has(element.name)) return;
+      const id = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+      if (typeof id === 'string') uses.push({ kind: element.name as AnnotationKind, id, paragraph });
+    });
+  }
+  return uses;
+}
+
+/** The paragraphs each term is used in, in order, without repeats. */
+export function termParagraphs(uses: readonly AnnotationUse[]): Map<string, number[]> {
+  const byTerm = new Map<string, number[]>();
+  for (const use of uses) {
+    if (use.kind !== 'Term') continue;
+    const list = byTerm.get(use.id) ?? [];
+    if (!list.includes(use.paragraph)) list.push(use.paragraph);
+    byTerm.set(use.id, list);
+  }
+  return byTerm;
+}

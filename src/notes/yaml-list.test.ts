@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { factCheckSchema, glossaryTermSchema, sidenoteSchema } from '../schemas/notes.ts';
+import { parseYamlList, readYamlList } from './yaml-list.ts';
+
+const fixture = (name: string) => `src/notes/fixtures/${name}`;
+
+describe('readYamlList', () => {
+  it('reads valid entries with their ids and lines, applying defaults', () => {
+    const entries = readYamlList(fixture('sidenotes-ok.yaml'), sidenoteSchema);
+    expect(entries.map((e) => [e.id, e.line])).toEqual([
+      ['first-note', 2],
+      ['second-note', 14],
+    ]);
+    expect(entries[1]!.data.kind).toBe('context'); // default
+    expect(entries[1]!.data.sources[0]!.url).toBe('http://example.org/page'); // kept as seen
+  });
+
+  it('fails a sidenote without a source, naming the file and the line of each bad entry', () => {
+    const read = () => readYamlList(fixture('sidenotes-no-source.yaml'), sidenoteSchema);
+    expect(read).toThrow('src/notes/fixtures/sidenotes-no-source.yaml:12: "unsourced": sources: needs at least one source');
+    expect(read).toThrow('src/notes/fixtures/sidenotes-no-source.yaml:20: "no-sources-key": sources: needs at least one source');
+    expect(read).not.toThrow(/"sourced"/);
+  });
+
+  it('fails a fact-check whose source has no url, and an unknown verdict', () => {
+    const read = () => readYamlList(fixture('factchecks-bad-source.yaml'), factCheckSchema);
+    expect(read).toThrow(/factchecks-bad-source\.yaml:1: "claim-without-url": sources\.0\.url: /);
+    expect(read).toThrow(/factchecks-bad-source\.yaml:13: "claim-with-bad-verdict": verdict: /);
+  });
+
+  it('fails duplicate ids', () => {
+    expect(() => readYamlList(fixture('glossary-duplicate.yaml'), glossaryTermSchema)).toThrow(
+      'glossary-duplicate.yaml:7: "hulian-hutong": duplicate id (first at line 1)',
+    );
+  });
+
+  it('names the file of a YAML syntax error or a file that is not a list', () => {
+    expect(() => parseYamlList('- id: "a"\n  x: [1,\n', 'content/x.yaml', sidenoteSchema)).toThrow(/^content\/x\.yaml:\d+: /);
+    expect(() => parseYamlList('id: a\n', 'content/x.yaml', sidenoteSchema)).toThrow('content/x.yaml:1: expected a YAML list');
+  });
+});
+
+describe('the research files in content/', () => {
+  it('are valid: every note, check and term has at least one source with a url', () => {
+    const glossary = readYamlList('content/glossary.yaml', glossaryTermSchema);
+    const sidenotes = readYamlList('content/notes/sidenotes.yaml', sidenoteSchema);
+    const checks = readYamlList('content/notes/factchecks.yaml', factCheckSchema);
+    expect(glossary.length).toBeGreaterThanOrEqual(11);
+    expect(sidenotes.length).toBeGreaterThanOrEqual(12);
+    expect(checks.length).toBeGreaterThan(0);
+    for (const { data } of [...glossary, ...sidenotes, ...checks]) {
+      expect(data.sources.length).toBeGreaterThan(0);
+      for (const source of data.sources) expect(source.url).toMatch(/^https?:\/\//);
+    }
+  });
+
+  it('has the glossary terms the issue asks for', () => {
+    const terms = readYamlList('content/glossary.yaml', glossaryTermSchema).map((e) => e.data.term.zh).join(' ');
+    for (const word of ['互联互通', '屏蔽外链', '私域流量', '社交电商', '砍一刀', '淘宝客', '淘宝直通车', '流量采购', '获客成本', '折叠群聊', '外部链接内容管理规范', '工信部']) {
+      expect(terms).toContain(word);
+    }
+  });
+});

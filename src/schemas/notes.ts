@@ -1,0 +1,96 @@
+import { z } from 'astro/zod';
+
+/** A kebab-case id, stable across languages: it becomes an HTML id (`#sn-<id>`, `#term-<id>`). */
+const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case, e.g. "miit-meeting"');
+
+/** A calendar date written as `YYYY-MM-DD`. */
+const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+
+/** A text in both languages of the story. */
+export const bilingualSchema = z.object({
+  /** Simplified Chinese. */
+  zh: z.string().trim().min(1),
+  /** English. */
+  en: z.string().trim().min(1),
+});
+
+/** Where a fact can be checked. Kept exactly as seen: http addresses stay http. */
+export const sourceSchema = z.object({
+  /** The primary document: publisher, title, date; and "via …" when the page is a copy. */
+  name: z.string().trim().min(1),
+  /** The page where the fact was found and can be checked. */
+  url: z.url({ protocol: /^https?$/ }),
+  /** The primary document itself, only when it was actually found. */
+  primary: z.url({ protocol: /^https?$/ }).optional(),
+  /** When the page was last seen, YYYY-MM-DD. */
+  accessed: isoDateSchema,
+  /** The exact words on the page that carry the fact (at most 300 characters). */
+  quote: z.string().trim().min(1).max(300).optional(),
+});
+
+/** At least one source: an annotation without one fails the build. */
+const sourcesSchema = z
+  .array(sourceSchema, { error: (issue) => (issue.input === undefined ? 'needs at least one source' : undefined) })
+  .min(1, 'needs at least one source');
+
+/** Which paragraph of the original article (1-based, p-1 … p-13) an annotation belongs to. */
+const paragraphSchema = z.number().int().min(1);
+
+/** One entry of `content/glossary.yaml`: a term a reader outside the industry needs. */
+export const glossaryTermSchema = z.object({
+  /** Stable id, used as `<Term id="…">` and as the anchor `#term-<id>`. */
+  id: idSchema,
+  /** The term as written in each language. */
+  term: bilingualSchema,
+  /** Hanyu Pinyin of the Chinese term, with tone marks. */
+  pinyin: z.string().trim().min(1),
+  /** One to three plain sentences for a general reader. */
+  definition: bilingualSchema,
+  /** Where the definition comes from. */
+  sources: sourcesSchema,
+});
+
+/** The kinds of sidenote: background, what happened afterwards, or a correction of the article. */
+export const sidenoteKinds = ['context', 'after', 'correction'] as const;
+
+/** One entry of `content/notes/sidenotes.yaml`: an editorial note in the margin of a passage. */
+export const sidenoteSchema = z.object({
+  /** Stable id, used as `<Sidenote id="…">` and as the anchor `#sn-<id>`. */
+  id: idSchema,
+  /** The paragraph of the article the note sits beside. */
+  paragraph: paragraphSchema,
+  /** The exact words of the Chinese paragraph the note is tied to (the `<Sidenote>` wraps them in zh.mdx). */
+  anchor: z.string().min(1),
+  /** context: background; after: what happened next; correction: where the article is wrong or imprecise. */
+  kind: z.enum(sidenoteKinds).default('context'),
+  /** The note, one to four plain sentences (no Markdown). */
+  text: bilingualSchema,
+  /** At least one source for what the note says. */
+  sources: sourcesSchema,
+});
+
+/** Verdicts of a fact-check, always shown as words, not colour alone. */
+export const verdicts = ['accurate', 'imprecise', 'unverified'] as const;
+
+/** One entry of `content/notes/factchecks.yaml`: a dated or numeric claim of the article, checked. */
+export const factCheckSchema = z.object({
+  /** Stable id, used as `<FactCheck id="…" />` and as the anchor `#fc-<id>`. */
+  id: idSchema,
+  /** The paragraph the claim is in; the check is placed after it. */
+  paragraph: paragraphSchema,
+  /** The claim, quoted: exact words of the paragraph in zh.mdx and in en.mdx (checked at build time). */
+  claim: bilingualSchema,
+  /** accurate, imprecise (partly right or loosely worded) or unverified (no source found either way). */
+  verdict: z.enum(verdicts),
+  /** What the sources say and why the verdict. */
+  explanation: bilingualSchema,
+  /** At least one source; for "unverified", where we looked. */
+  sources: sourcesSchema,
+});
+
+export type Bilingual = z.infer<typeof bilingualSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+export type Sidenote = z.infer<typeof sidenoteSchema>;
+export type FactCheck = z.infer<typeof factCheckSchema>;
+export type Verdict = (typeof verdicts)[number];

@@ -1,0 +1,286 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { watchPageHealth } from './support/page-health.ts';
+
+interface Sourced {
+  id: string;
+  sources: { url: string }[];
+}
+const yaml = (path: string) => parse(readFileSync(path, 'utf8')) as Sourced[];
+const glossary = yaml('content/glossary.yaml');
+const sidenotes = yaml('content/notes/sidenotes.yaml');
+const factchecks = yaml('content/notes/factchecks.yaml');
+const pages = ['/', '/en/'] as const;
+
+interface Box {
+  id: string;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+async function open(page: Page, path: string, width: number) {
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  await page.evaluate(() => document.fonts.ready);
+}
+
+/** Bounding boxes (page coordinates) of the sidenotes and of everything else in the story body. */
+function layout(page: Page) {
+  return page.evaluate(() => {
+    const box = (el: Element, id: string) => {
+      const r = el.getBoundingClientRect();
+      return { id, top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
+    };
+    const body = document.querySelector('[data-story-body]')!;
+    const notes = [...document.querySelectorAll('[data-sidenote]')].map((el) => box(el, el.id));
+    const others = [...body.children]
+      .filter((el) => !el.matches('[data-sidenotes]') && el.getBoundingClientRect().height > 0)
+      .map((el, i) => box(el, el.id || `${el.tagName.toLowerCase()}#${i}`));
+    const markers = [...document.querySelectorAll<HTMLElement>('[data-sidenote-ref]')].map((el) => box(el, el.dataset.sidenoteRef!));
+    const paragraphs = [...document.querySelectorAll('[data-story-body] > p[id^="p-"]')].map((el) => box(el, el.id));
+    const paragraphOf = Object.fromEntries(
+      [...document.querySelectorAll<HTMLElement>('[data-sidenote-ref]')].map((el) => [`sn-${el.dataset.sidenoteRef}`, el.closest('p')!.id]),
+    );
+    return { notes, others, markers, paragraphs, paragraphOf, text: box(document.querySelector('#p-1')!, 'p-1') };
+  });
+}
+
+test.describe('both languages', () => {
+  test('carry the same annotations: notes, checks and terms, with the same ids', async ({ page }) => {
+    const read = () =>
+      page.evaluate(() => ({
+        notes: [...document.querySelectorAll('[data-sidenote]')].map((el) => el.id),
+        markers: [...document.querySelectorAll<HTMLElement>('[data-sidenote-ref]')].map((el) => `${el.dataset.sidenoteRef}:${el.dataset.n}`),
+        checks: [...document.querySelectorAll('[data-factcheck]')].map((el) => el.id),
+        terms: [...document.querySelectorAll('button[data-term]')].map((el) => el.id),
+        glossary: [...document.querySelectorAll('[data-glossary-term]')].map((el) => el.id),
+        sources: [...document.querySelectorAll<HTMLElement>('[data-source-url]')].map((el) => el.dataset.sourceUrl),
+      }));
+    await page.goto('/');
+    const zh = await read();
+    await page.goto('/en/');
+    const en = await read();
+    // Terms may come in another order within a translated paragraph; the set is the same.
+    const same = (r: typeof zh) => ({ ...r, terms: [...r.terms].sort(), glossary: [...r.glossary].sort() });
+    expect(same(en)).toEqual(same(zh));
+    expect(zh.notes).toHaveLength(sidenotes.length);
+    expect(zh.checks).toHaveLength(factchecks.length);
+    expect(same(zh).glossary).toEqual(glossary.map((t) => `term-${t.id}`).sort());
+    // The glossary lists the terms the text uses first, by the paragraph where they first appear.
+    const paragraphOf = await page.evaluate(() =>
+      Object.fromEntries([...document.querySelectorAll('button[data-term]')].map((el) => [el.id.replace(/^term-use-/, 'term-'), Number(el.closest('p')!.id.slice(2))])),
+    );
+    const order = zh.glossary.map((id) => paragraphOf[id] ?? Infinity);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(order.filter(Number.isFinite)).toHaveLength(zh.terms.length);
+  });
+});
+
+for (const path of pages) {
+  test.describe(path, () => {
+    for (const javaScriptEnabled of [true, false]) {
+      test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+        test.use({ javaScriptEnabled });
+
+        test('at 1280px every sidenote sits in the margin, clear of the text and of each other', async ({ page, baseURL }) => {
+          const problems = watchPageHealth(page, new URL(baseURL!).origin);
+          await open(page, path, 1280);
+          const { notes, others, markers, paragraphs, paragraphOf, text } = await layout(page);
+          expect(notes).toHaveLength(sidenotes.length);
+          for (const note of notes) {
+            expect(note.bottom - note.top, note.id).toBeGreaterThan(10);
+            expect(note.left, `${note.id} starts right of the text column`).toBeGreaterThanOrEqual(text.right);
+            for (const other of others) expect(overlaps(note, other), `${note.id} overlaps ${other.id}`).toBe(false);
+            for (const next of notes) if (next !== note) expect(overlaps(note, next), `${note.id} overlaps ${next.id}`).toBe(false);
+          }
+          // Beside their passage, in reading order: with JavaScript never above their marker's line;
+          // without it, within the rows of their paragraph (before the next paragraph starts).
+          for (const [i, note] of notes.entries()) {
+            const marker = markers.find((m) => `sn-${m.id}` === note.id)!;
+            const p = paragraphs.findIndex((b) => b.id === paragraphOf[note.id]);
+            expect(note.top, `${note.id} is not above its paragraph`).toBeGreaterThanOrEqual(paragraphs[p]!.top - 1);
+            if (javaScriptEnabled) expect(note.top, `${note.id} is not above its marker`).toBeGreaterThanOrEqual(marker.top - 4);
+            else expect(note.top, `${note.id} starts before the next paragraph`).toBeLessThan(paragraphs[p + 1]!.top);
+            if (i > 0) expect(note.top).toBeGreaterThan(notes[i - 1]!.top);
+          }
+          if (javaScriptEnabled) {
+            // Placed level with the marker unless the note above is in the way.
+            const first = notes[0]!;
+            const marker = markers.find((m) => `sn-${m.id}` === first.id)!;
+            expect(Math.abs(first.top - marker.top)).toBeLessThan(24);
+          }
+          expect(problems).toEqual([]);
+        });
+      });
+    }
+
+    test('at 1280px a wide block in the margin (a chart) pushes the notes below it', async ({ page }) => {
+      await open(page, path, 1280);
+      // Stand-in for a wide chart inserted between paragraphs by another part of the story.
+      await page.evaluate(() => {
+        const block = document.createElement('figure');
+        block.id = 'wide-block';
+        block.style.gridColumn = 'wide';
+        block.style.height = '400px';
+        block.style.margin = '0';
+        document.querySelector('#p-1')!.after(block);
+      });
+      await page.waitForTimeout(300); // the layout follows the story's size (ResizeObserver)
+      const { notes, others } = await layout(page);
+      const block = others.find((o) => o.id === 'wide-block')!;
+      expect(block.right).toBeGreaterThan(notes[0]!.left);
+      for (const note of notes) {
+        for (const other of others) expect(overlaps(note, other), `${note.id} overlaps ${other.id}`).toBe(false);
+        for (const next of notes) if (next !== note) expect(overlaps(note, next), `${note.id} overlaps ${next.id}`).toBe(false);
+      }
+    });
+
+    test('at 390px each numbered marker opens and closes its note in the flow', async ({ page, baseURL }) => {
+      test.slow(); // clicks every marker
+      const problems = watchPageHealth(page, new URL(baseURL!).origin);
+      await open(page, path, 390);
+      const markers = page.locator('button[data-sidenote-ref]');
+      await expect(markers).toHaveCount(sidenotes.length);
+      for (const marker of await markers.all()) {
+        const note = page.locator(`#${await marker.getAttribute('aria-controls')}`);
+        await expect(marker).toHaveAttribute('aria-expanded', 'false');
+        await expect(note).toBeHidden();
+        await marker.click();
+        await expect(marker).toHaveAttribute('aria-expanded', 'true');
+        await expect(note).toBeVisible();
+        // Below the paragraph that holds the marker, in the text column.
+        const paragraph = await marker.evaluate((el) => el.closest('p')!.getBoundingClientRect().bottom);
+        expect((await note.boundingBox())!.y).toBeGreaterThanOrEqual(paragraph - 1);
+        await marker.press('Enter');
+        await expect(marker).toHaveAttribute('aria-expanded', 'false');
+        await expect(note).toBeHidden();
+      }
+      expect(problems).toEqual([]);
+    });
+
+    test('at 390px a back-link from the source list opens the note it points to', async ({ page }) => {
+      await open(page, path, 390);
+      const link = page.locator('#sources a[href^="#sn-"]').first();
+      const note = page.locator((await link.getAttribute('href'))!);
+      await expect(note).toBeHidden();
+      await link.click();
+      await expect(note).toBeVisible();
+      await expect(note).toBeInViewport();
+    });
+
+    for (const width of [390, 1280]) {
+      test(`at ${width}px every term opens its definition from the keyboard and closes with Escape`, async ({ page, baseURL }) => {
+        test.slow(); // tabs through the whole story
+        const problems = watchPageHealth(page, new URL(baseURL!).origin);
+        await open(page, path, width);
+        const terms = await page.locator('button[data-term]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.term!));
+        expect(terms.length).toBeGreaterThanOrEqual(11);
+        const opened: string[] = [];
+        for (let presses = 0; presses < 800 && opened.length < terms.length; presses++) {
+          await page.keyboard.press('Tab');
+          const term = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('button[data-term]')?.getAttribute('data-term'));
+          if (!term || opened.includes(term)) continue;
+          const popover = page.locator(`#tp-${term}`);
+          await expect(popover).toBeHidden();
+          await page.keyboard.press('Enter');
+          await expect(popover).toBeVisible();
+          await expect(popover.locator('.tp-definition')).not.toBeEmpty();
+          const inView = await popover.evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            return r.left >= 0 && r.top >= 0 && r.right <= document.documentElement.clientWidth && r.bottom <= innerHeight;
+          });
+          expect(inView, `popover of ${term} fits in the viewport`).toBe(true);
+          await page.keyboard.press('Escape');
+          await expect(popover).toBeHidden();
+          await expect(page.locator(`#term-use-${term}`)).toBeFocused();
+          opened.push(term);
+        }
+        expect(opened.sort()).toEqual([...terms].sort());
+        expect(problems).toEqual([]);
+      });
+    }
+
+    test.describe('without JavaScript', () => {
+      test.use({ javaScriptEnabled: false });
+
+      for (const width of [390, 1280]) {
+        test(`at ${width}px every note, check and definition is readable`, async ({ page }) => {
+          test.slow(); // opens every definition
+          await open(page, path, width);
+          for (const note of await page.locator('[data-sidenote]').all()) {
+            await expect(note).toBeVisible();
+            await expect(note.locator('.sn-text')).not.toBeEmpty();
+          }
+          for (const check of await page.locator('[data-factcheck]').all()) {
+            await expect(check.locator('.fc-verdict')).toBeVisible();
+            await expect(check.locator('.fc-claim')).toBeVisible();
+            await expect(check.locator('.fc-explanation')).toBeVisible();
+          }
+          // Each marker is an in-page link to its note, which is visible.
+          for (const marker of await page.locator('a[data-sidenote-ref]').all()) {
+            const target = page.locator((await marker.getAttribute('href'))!);
+            await expect(target).toBeVisible();
+          }
+          // Each term opens its definition (the Popover API needs no script) and links to the glossary.
+          for (const term of await page.locator('button[data-term]').all()) {
+            const id = (await term.getAttribute('data-term'))!;
+            await term.click();
+            const popover = page.locator(`#tp-${id}`);
+            await expect(popover).toBeVisible();
+            await expect(popover.locator('.tp-definition')).not.toBeEmpty();
+            await page.keyboard.press('Escape');
+            await expect(popover).toBeHidden();
+            const entry = page.locator(`#term-${id}`);
+            await expect(entry).toBeVisible();
+            await expect(entry.locator('dd p').first()).toHaveText((await popover.locator('.tp-definition').textContent())!);
+          }
+        });
+      }
+    });
+
+    test('ends with a glossary and a source list whose back-links all lead somewhere', async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('#glossary [data-glossary-term]')).toHaveCount(glossary.length);
+      // Every page cited by a note, check or term, once per address (counted from the YAML here).
+      const urls = new Set([...glossary, ...sidenotes, ...factchecks].flatMap((item) => item.sources.map((s) => s.url)));
+      const listed = await page.locator('#sources [data-source-url]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.sourceUrl));
+      expect(new Set(listed)).toEqual(urls);
+      expect(listed).toHaveLength(urls.size);
+      const dangling = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLAnchorElement>('#glossary a[href^="#"], #sources a[href^="#"], [data-sidenote] a[href^="#"], [data-term-popover] a[href^="#"]')]
+          .map((a) => a.getAttribute('href')!)
+          .filter((href) => !document.getElementById(decodeURIComponent(href.slice(1)))),
+      );
+      expect(dangling).toEqual([]);
+      // Every note and check is cited back from the source list.
+      const citedBack = await page.locator('#sources a[href^="#sn-"], #sources a[href^="#fc-"]').evaluateAll((els) => new Set(els.map((el) => el.getAttribute('href'))).size);
+      expect(citedBack).toBe(sidenotes.length + factchecks.length);
+    });
+
+    for (const width of [390, 1280]) {
+      test(`is accessible at ${width}px (axe), also with a note and a definition open`, async ({ page }) => {
+        test.setTimeout(240_000); // axe on a long page, on a busy machine
+        await open(page, path, width);
+        const scan = async (...include: string[]) => {
+          const axe = new AxeBuilder({ page });
+          for (const selector of include) axe.include(selector);
+          return (await axe.analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        };
+        expect(await scan()).toEqual([]);
+        const opened = ['[data-term-popover]:popover-open'];
+        if (width === 390) {
+          await page.locator('button[data-sidenote-ref]').first().click();
+          opened.push('[data-sidenote][data-open]');
+        }
+        await page.locator('button[data-term]').first().click();
+        await expect(page.locator('[data-term-popover]:popover-open')).toHaveCount(1);
+        expect(await scan(...opened)).toEqual([]);
+      });
+    }
+  });
+}
