@@ -17,7 +17,6 @@ const groups = [...document.querySelectorAll<HTMLElement>('[data-sidenotes]')];
 interface Note {
   id: string;
   aside: HTMLElement;
-  group: HTMLElement;
   anchor: HTMLElement | null;
   marker: HTMLButtonElement;
 }
@@ -44,7 +43,7 @@ for (const group of groups) {
     if (!link) continue;
     const marker = upgradeMarker(link, aside);
     const anchor = document.querySelector<HTMLElement>(`[data-sidenote-anchor="${CSS.escape(id)}"]`);
-    notes.push({ id, aside, group, anchor, marker });
+    notes.push({ id, aside, anchor, marker });
   }
 }
 
@@ -86,13 +85,16 @@ function openTarget() {
 
 const pageTop = (rect: DOMRect) => rect.top + window.scrollY;
 
-/** Wide screens: place each note level with its marker, never over another note or a wide block. */
+/**
+ * Wide screens: move each note level with its marker, never over another note or a wide block.
+ * The CSS layout (which is also the no-JS one) stays in place; notes are only translated, so
+ * placing them causes no layout shift.
+ */
 function layout() {
   if (!body) return;
   body.style.paddingBottom = '';
-  for (const group of groups) group.toggleAttribute('data-floating', wide.matches);
   if (!wide.matches) {
-    for (const note of notes) note.aside.style.top = '';
+    for (const note of notes) note.aside.style.transform = '';
     return;
   }
   const column = groups[0]?.getBoundingClientRect();
@@ -103,18 +105,20 @@ function layout() {
     .map((el) => el.getBoundingClientRect())
     .filter((r) => r.height > 0 && r.right > column.left && r.left < column.right)
     .map((r) => ({ top: pageTop(r), bottom: pageTop(r) + r.height }));
+  // Where each note sits in the CSS layout, before any translation.
+  for (const note of notes) note.aside.style.transform = '';
+  const natural = notes.map((note) => pageTop(note.aside.getBoundingClientRect()));
   let bottom = -Infinity;
-  for (const note of notes) {
+  notes.forEach((note, i) => {
     const line = note.marker.getBoundingClientRect();
     const height = note.aside.getBoundingClientRect().height;
     let top = Math.max(pageTop(line), bottom + GAP);
     for (const o of obstacles) {
       if (top < o.bottom + GAP && top + height > o.top - GAP) top = o.bottom + GAP;
     }
-    const groupTop = pageTop(note.group.getBoundingClientRect());
-    note.aside.style.top = `${Math.round(top - groupTop)}px`;
+    note.aside.style.transform = `translateY(${Math.round(top - natural[i]!)}px)`;
     bottom = top + height;
-  }
+  });
   const bodyBottom = pageTop(body.getBoundingClientRect()) + body.getBoundingClientRect().height;
   if (bottom > bodyBottom) body.style.paddingBottom = `${Math.ceil(bottom - bodyBottom)}px`;
 }
