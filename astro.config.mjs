@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { remarkArticleParagraphs } from './src/markdown/remark-article-paragraphs.ts';
 import { remarkCheckReferences } from './src/markdown/remark-check-references.ts';
 import { referenceRules } from './src/markdown/references.ts';
+import { cspConfig } from './src/security/csp.ts';
 
 /** Absolute origin for canonical, social and embed URLs. Override with SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -20,6 +21,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   markdown: {
+    // No code blocks in the story; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     // Astro 7 defaults to the Sätteri processor; remark plugins need the unified one.
     // GFM is added explicitly (and the built-in switch turned off so it is not applied twice).
     // SmartyPants stays off: it would rewrite the original's straight quotes.
@@ -29,5 +32,7 @@ export default defineConfig({
       remarkPlugins: [remarkGfm, remarkArticleParagraphs, [remarkCheckReferences, referenceRules]],
     }),
   },
+  // A strict Content-Security-Policy as a <meta> on every page: see src/security/csp.ts.
+  security: { csp: cspConfig },
   integrations: [mdx()],
 });
