@@ -6,22 +6,31 @@
  *
  *   npm run bench                 # cold build, then measure every page in dist/
  *   npm run bench -- --no-build   # measure the existing dist/
+ *   npm run bench -- --runs 5     # Lighthouse runs per page (default 3; the median is reported)
  *
  * The site is built for and served at SITE_URL (default http://localhost:4321), so canonical
  * and hreflang URLs point at the pages Lighthouse sees.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { checkBudgets, reportMarkdown, type BenchReport, type LighthouseResult, type PageReport } from './lib/bench-report.ts';
+import { checkBudgets, medianRun, reportMarkdown, type BenchReport, type LighthouseResult, type PageReport } from './lib/bench-report.ts';
 import { measurePage } from './lib/page-weight.ts';
 import { discoverPages } from './lib/site-pages.ts';
 import { chromiumArgs, chromiumExecutable } from '../tests/e2e/support/chromium.ts';
 
-const { values } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    /** Lighthouse runs per page; the median run is reported (Lighthouse's own advice for variance). */
+    runs: { type: 'string', default: '3' },
+  },
+});
+const runs = Math.max(1, Number(values.runs) || 1);
 const site = new URL(process.env.SITE_URL ?? 'http://localhost:4321');
 const port = Number(site.port || 80);
 const origin = `http://localhost:${port}`;
@@ -81,6 +90,7 @@ async function runLighthouse(url: string, chromePort: number): Promise<Lighthous
 }
 
 async function main() {
+  const machine = { cpus: availableParallelism(), loadAverage: loadavg()[0]! };
   const coldBuildSeconds = values['no-build'] ? undefined : await coldBuild();
   if (coldBuildSeconds !== undefined) console.log(`Cold build: ${coldBuildSeconds.toFixed(1)} s`);
   const pages = discoverPages('dist');
@@ -95,9 +105,11 @@ async function main() {
     const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...chromiumArgs] });
     try {
       for (const report of reports) {
-        console.log(`Lighthouse: ${report.path}`);
+        console.log(`Lighthouse: ${report.path} (${runs} run${runs === 1 ? '' : 's'})`);
         try {
-          report.lighthouse = await runLighthouse(origin + report.path, chrome.port);
+          const results: LighthouseResult[] = [];
+          for (let i = 0; i < runs; i++) results.push(await runLighthouse(origin + report.path, chrome.port));
+          report.lighthouse = medianRun(results);
         } catch (error) {
           report.lighthouseError = (error as Error).message;
         }
@@ -109,7 +121,14 @@ async function main() {
     server.kill();
   }
 
-  const report: BenchReport = { date: new Date().toISOString(), site: site.origin, coldBuildSeconds, pages: reports };
+  const report: BenchReport = {
+    date: new Date().toISOString(),
+    site: site.origin,
+    coldBuildSeconds,
+    lighthouseRuns: runs,
+    machine,
+    pages: reports,
+  };
   const broken = checkBudgets(report);
   const markdown = reportMarkdown(report, broken);
   mkdirSync('bench', { recursive: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBudgets, reportMarkdown, type BenchReport, type LighthouseResult, type PageReport } from './bench-report.ts';
+import { checkBudgets, medianRun, reportMarkdown, type BenchReport, type LighthouseResult, type PageReport } from './bench-report.ts';
 
 const perfect: LighthouseResult = {
   performance: 100, accessibility: 100, bestPractices: 100, seo: 100,
@@ -24,6 +24,8 @@ const report = (pages: PageReport[], coldBuildSeconds: number | undefined = 12):
   date: '2026-11-25T12:00:00.000Z',
   site: 'http://localhost:4321',
   coldBuildSeconds,
+  lighthouseRuns: 3,
+  machine: { cpus: 2, loadAverage: 0.5 },
   pages,
 });
 
@@ -95,7 +97,22 @@ describe('reportMarkdown', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toBe('| `/` | story | 40.0 / 12.0 | 8.0 / 2.5 | 0.0 / 0.0 | 3 | 15.0 | 100 | 100 | 100 | 100 | 800 | 0.000 | 0 |');
     expect(md).toContain('Cold build: 12.0 s');
+    expect(md).toContain('Machine: 2 CPUs, load average 0.5 at the start.');
+    expect(md).toContain('median of 3 runs');
     expect(md).toContain('- /en/: Lighthouse SEO is 92, budget ≥ 100');
     expect(md).toContain('Lighthouse audits below a full score:\n- /en/: meta-description');
+  });
+});
+
+describe('medianRun', () => {
+  it('picks the run with the median performance score', () => {
+    const runs = [97, 70, 99].map((performance) => ({ ...perfect, performance }));
+    expect(medianRun(runs).performance).toBe(97);
+  });
+
+  it('picks the lower middle run of an even count, and the only run of one', () => {
+    expect(medianRun([100, 90].map((performance) => ({ ...perfect, performance }))).performance).toBe(90);
+    expect(medianRun([{ ...perfect, performance: 42 }]).performance).toBe(42);
+    expect(() => medianRun([])).toThrow();
   });
 });

@@ -49,6 +49,10 @@ export interface BenchReport {
   site: string;
   /** Wall-clock seconds of `astro build` after removing dist/, .astro/ and Vite's cache; absent with --no-build. */
   coldBuildSeconds?: number;
+  /** Lighthouse runs per page; each page reports its median run. */
+  lighthouseRuns: number;
+  /** The machine: CPU count and 1-minute load average at the start, since timings depend on both. */
+  machine: { cpus: number; loadAverage: number };
   pages: PageReport[];
 }
 
@@ -130,6 +134,16 @@ export function checkBudgets(report: BenchReport, limits: Budgets = budgets): Br
 const kb = (bytes: number) => (bytes / KB).toFixed(1);
 const pair = ({ raw, gzip }: Bytes) => `${kb(raw)} / ${kb(gzip)}`;
 
+/**
+ * The median of several Lighthouse runs of one page: the run with the median performance
+ * score (the lower middle one for an even count), so one disturbed run does not decide.
+ */
+export function medianRun(runs: LighthouseResult[]): LighthouseResult {
+  if (runs.length === 0) throw new Error('medianRun: no runs');
+  const sorted = [...runs].sort((a, b) => a.performance - b.performance || b.tbtMs - a.tbtMs);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
 /** The report as Markdown: one table row per page, the build time, and the broken budgets. */
 export function reportMarkdown(report: BenchReport, broken: BrokenBudget[]): string {
   const head = [
@@ -148,7 +162,8 @@ export function reportMarkdown(report: BenchReport, broken: BrokenBudget[]): str
     `# Benchmark, ${report.date}`,
     '',
     `Site: ${report.site}. Cold build: ${report.coldBuildSeconds === undefined ? 'not measured (--no-build)' : `${report.coldBuildSeconds.toFixed(1)} s`}.`,
-    'Bytes are raw / gzip in KB (1 KB = 1,000 bytes); transfer is gzip. Lighthouse: mobile, simulated throttling.',
+    `Machine: ${report.machine.cpus} CPUs, load average ${report.machine.loadAverage.toFixed(1)} at the start${report.machine.loadAverage > report.machine.cpus ? ' (busy: timings and performance scores are pessimistic)' : ''}.`,
+    `Bytes are raw / gzip in KB (1 KB = 1,000 bytes); transfer is gzip. Lighthouse: mobile, simulated throttling, median of ${report.lighthouseRuns} run${report.lighthouseRuns === 1 ? '' : 's'}.`,
     '',
     line(head),
     line(head.map((_, i) => (i < 2 ? '---' : '---:'))),
