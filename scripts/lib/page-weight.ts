@@ -48,6 +48,9 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
     });
   });
   await page.goto(url, { waitUntil: 'networkidle' });
+  // Late requests (the favicon, lazy content) come after a quiet moment: wait for another.
+  await page.waitForTimeout(500);
+  await page.waitForLoadState('networkidle');
   const weight: PageWeight = { html: none, css: none, js: none, requests: responses.length, transfer: none };
   for (const response of responses) {
     const body = (await response.body) ?? Buffer.alloc(0);

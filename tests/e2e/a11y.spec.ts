@@ -10,6 +10,7 @@ for (const { path } of sitePages) {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const width of [390, 1280]) {
       test(`${path} has no axe violations, ${colorScheme}, ${width} px`, async ({ page }) => {
+        test.slow(); // axe's colour-contrast rule takes seconds on a long page.
         await page.emulateMedia({ colorScheme });
         await page.setViewportSize({ width, height: 900 });
         await page.goto(path, { waitUntil: 'networkidle' });
