@@ -48,9 +48,8 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
     });
   });
   await page.goto(url, { waitUntil: 'networkidle' });
-  // Late requests (the favicon, lazy content) come after a quiet moment: wait for another.
-  await page.waitForTimeout(500);
-  await page.waitForLoadState('networkidle');
+  // Late requests (the favicon, lazy content) can follow the first quiet moment: give them time.
+  await page.waitForTimeout(1000);
   const weight: PageWeight = { html: none, css: none, js: none, requests: responses.length, transfer: none };
   for (const response of responses) {
     const body = (await response.body) ?? Buffer.alloc(0);
