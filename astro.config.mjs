@@ -8,6 +8,7 @@ import { remarkCheckReferences } from './src/markdown/remark-check-references.ts
 import { referenceRules } from './src/markdown/references.ts';
 import { remarkAnnotations } from './src/markdown/remark-annotations.ts';
 import { annotationIndex } from './src/notes/annotation-index.ts';
+import { cspConfig } from './src/security/csp.ts';
 
 /** Absolute origin for canonical, social and embed URLs. Override with SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -22,6 +23,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   markdown: {
+    // No code blocks in the story; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     // Astro 7 defaults to the Sätteri processor; remark plugins need the unified one.
     // GFM is added explicitly (and the built-in switch turned off so it is not applied twice).
     // SmartyPants stays off: it would rewrite the original's straight quotes.
@@ -36,5 +39,7 @@ export default defineConfig({
       ],
     }),
   },
+  // A strict Content-Security-Policy as a <meta> on every page: see src/security/csp.ts.
+  security: { csp: cspConfig },
   integrations: [mdx()],
 });

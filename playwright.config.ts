@@ -18,6 +18,16 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
   },
+  // Screenshot baselines, one set for every machine: the tests pin Debian's Chromium and
+  // fonts-noto-cjk, so no per-platform suffix. Refresh with `npm run test:visual:update`.
+  snapshotPathTemplate: 'tests/e2e/__screenshots__/{arg}{ext}',
+  expect: {
+    toHaveScreenshot: { maxDiffPixelRatio: 0.002, animations: 'disabled', caret: 'hide', scale: 'css' },
+  },
+  projects: [
+    { name: 'e2e', testIgnore: /visual\.spec\.ts$/ },
+    { name: 'visual', testMatch: /visual\.spec\.ts$/ },
+  ],
   webServer: [
     {
       command: `node scripts/serve.ts --port ${port}`,

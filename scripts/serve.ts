@@ -1,11 +1,12 @@
 /**
- * Serves the built site (dist/) on localhost, with the headers from dist/_headers,
- * as a static host would. Usage: node scripts/serve.ts [--port 4321] [--dir dist]
+ * Serves the built site (dist/) on localhost, with the headers from dist/_headers and
+ * gzip for text, as a static host would. Usage: node scripts/serve.ts [--port 4321] [--dir dist]
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeadersFile, type HeaderRule } from './lib/headers-file.ts';
 
 const { values } = parseArgs({
@@ -53,6 +54,16 @@ async function resolveFile(pathname: string): Promise<string | undefined> {
   return undefined;
 }
 
+/** Text formats are sent gzip-compressed to clients that accept it, as static hosts do. */
+const compressible = /^(?:text\/|application\/(?:json|xml)|image\/svg)/;
+const gzipped = new Map<string, Buffer>();
+
+function encode(file: string, type: string, body: Buffer, acceptEncoding: string | undefined) {
+  if (!compressible.test(type) || body.length < 1024 || !/\bgzip\b/.test(acceptEncoding ?? '')) return { body, headers: {} };
+  if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
+  return { body: gzipped.get(file)!, headers: { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } };
+}
+
 const rules = await loadRules();
 const server = createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
@@ -64,9 +75,10 @@ const server = createServer(async (request, response) => {
     }
     const file = await resolveFile(url.pathname);
     const status = file ? 200 : 404;
-    const body = file ? await readFile(file) : await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
+    const raw = file ? await readFile(file) : await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
     const type = file ? (types[extname(file)] ?? 'application/octet-stream') : 'text/html; charset=utf-8';
-    response.writeHead(status, { 'Content-Type': type, ...headersFor(rules, url.pathname) });
+    const { body, headers } = encode(file ?? '404', type, raw, request.headers['accept-encoding']);
+    response.writeHead(status, { 'Content-Type': type, ...headers, ...headersFor(rules, url.pathname) });
     response.end(request.method === 'HEAD' ? undefined : body);
   } catch (error) {
     response.writeHead(500, { 'Content-Type': 'text/plain' }).end('Server error');

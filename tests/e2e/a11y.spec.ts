@@ -1,0 +1,26 @@
+/**
+ * axe on every built page, in light and dark, on a phone and a desktop: zero violations.
+ * Pages come from dist/, so each new page and embed is checked without being listed here.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { sitePages } from './support/site.ts';
+
+for (const { path } of sitePages) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [390, 1280]) {
+      test(`${path} has no axe violations, ${colorScheme}, ${width} px`, async ({ page }) => {
+        test.slow(); // axe's colour-contrast rule takes seconds on a long page.
+        await page.emulateMedia({ colorScheme });
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(path, { waitUntil: 'networkidle' });
+        expect(await page.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, colorScheme)).toBe(true);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        const found = violations.map(
+          (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`,
+        );
+        expect(found).toEqual([]);
+      });
+    }
+  }
+}
