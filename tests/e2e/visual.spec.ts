@@ -1,6 +1,10 @@
 /**
- * Visual checks: a full-page screenshot of every story and embed page at 390 and 1280 px,
- * light and dark, compared with the baselines in tests/e2e/__screenshots__/.
+ * Visual checks at 390 and 1280 px, light and dark, compared with the baselines in
+ * tests/e2e/__screenshots__/:
+ * - each story page: the opening screen, one chart frame and the timeline's
+ *   graphic (the whole story is dozens of screens tall: a full-page shot per run would take minutes
+ *   and megabytes, and every other part of it is covered by the behaviour tests);
+ * - each embed page: the whole page (embeds are short).
  *
  * When a page changes on purpose, refresh the baselines with `npm run test:visual:update`,
  * LOOK at every changed PNG (git shows them), and commit them with the change. A new page
@@ -10,21 +14,48 @@
  * fonts-dejavu-core and fonts-liberation (.ci/run installs them). After a Chromium update,
  * expect small differences: review them the same way before refreshing.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { pageSlug, sitePages } from './support/site.ts';
 
-const pages = sitePages.filter((page) => page.kind === 'story' || page.kind === 'embed');
+const schemes = ['light', 'dark'] as const;
+const widths = [390, 1280] as const;
 
-for (const { path } of pages) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const width of [390, 1280]) {
+/** Parts of a story page to compare, by selector; `null` is the opening screen. */
+const storyParts = [
+  { name: 'top', selector: null },
+  { name: 'chart', selector: 'figure[data-chart="users-vs-devices"]' },
+  { name: 'timeline', selector: '[data-scrolly-graphic]' },
+] as const;
+
+async function open(page: Page, path: string, colorScheme: 'light' | 'dark', width: number) {
+  await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  await page.evaluate(() => document.fonts.ready);
+}
+
+for (const { path } of sitePages.filter((p) => p.kind === 'story')) {
+  for (const colorScheme of schemes) {
+    for (const width of widths) {
       test(`${path} looks as reviewed, ${colorScheme}, ${width} px`, async ({ page }) => {
-        test.slow(); // full-page screenshots of a long page, taken until two agree.
-        await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-        await page.setViewportSize({ width, height: 900 });
-        await page.goto(path, { waitUntil: 'networkidle' });
-        await page.evaluate(() => document.fonts.ready);
-        await expect(page).toHaveScreenshot(`${pageSlug(path)}-${width}-${colorScheme}.png`, { fullPage: true, timeout: 30_000 });
+        test.slow();
+        await open(page, path, colorScheme, width);
+        for (const { name, selector } of storyParts) {
+          const file = `${pageSlug(path)}-${name}-${width}-${colorScheme}.png`;
+          if (selector === null) await expect(page).toHaveScreenshot(file);
+          else await expect(page.locator(selector).first()).toHaveScreenshot(file);
+        }
+      });
+    }
+  }
+}
+
+for (const { path } of sitePages.filter((p) => p.kind === 'embed')) {
+  for (const colorScheme of schemes) {
+    for (const width of widths) {
+      test(`${path} looks as reviewed, ${colorScheme}, ${width} px`, async ({ page }) => {
+        await open(page, path, colorScheme, width);
+        await expect(page).toHaveScreenshot(`${pageSlug(path)}-${width}-${colorScheme}.png`, { fullPage: true });
       });
     }
   }
