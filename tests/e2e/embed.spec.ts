@@ -39,8 +39,14 @@ async function measure(page: Page, chart: string) {
   return { frameHeight, ...inside };
 }
 
+/**
+ * Checks each iframe in turn, scrolled into view as a reader would: Chromium neither loads a
+ * lazy iframe nor runs a cross-origin iframe's rendering (so its ResizeObserver) while it is
+ * far off screen; it catches up as soon as the iframe comes into view.
+ */
 async function expectFitted(page: Page) {
   for (const chart of charts) {
+    await page.locator(`iframe[src*="/embed/${chart}/"]`).scrollIntoViewIfNeeded();
     await expect.poll(async () => {
       const m = await measure(page, chart);
       return Math.abs(m.frameHeight - m.content) <= 2;

@@ -42,7 +42,7 @@ async function hostPage(params: URLSearchParams): Promise<string> {
   const decoy = params.has('decoy') ? `<iframe id="decoy" title="Not an embed" src="${new URL('/favicon.svg', site).href}" height="60"></iframe>` : '';
   return `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host page</title></head>
+<head><meta charset="utf-8"><link rel="icon" href="data:,"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host page</title></head>
 <body style="margin:0;padding:0 8px;font:16px/1.5 sans-serif">
 <h1>A host page on another origin</h1>
 ${snippets.join('\n')}
