@@ -13,7 +13,17 @@
 import { expect, test } from '@playwright/test';
 import { pageSlug, sitePages } from './support/site.ts';
 
-const pages = sitePages.filter((page) => page.kind === 'story' || page.kind === 'embed');
+/**
+ * Every story page, but only two embed pages (one per language): there are 2 × the number of
+ * charts embed pages, each four screenshots taken until two agree, which would make this
+ * suite take minutes. The embeds share one layout and ChartFigure, whose story rendering is
+ * checked above; the chart art itself is covered by tests/e2e/charts.spec.ts.
+ */
+const VISUAL_EMBEDS = ['/embed/wechat-mau/', '/en/embed/alibaba-spend-vs-consumers/'];
+const pages = sitePages.filter((page) => page.kind === 'story' || VISUAL_EMBEDS.includes(page.path));
+test('the embed pages with visual checks exist', () => {
+  expect(pages.filter((page) => page.kind === 'embed').map((page) => page.path).sort()).toEqual([...VISUAL_EMBEDS].sort());
+});
 
 for (const { path } of pages) {
   for (const colorScheme of ['light', 'dark'] as const) {
