@@ -28,8 +28,11 @@ export interface OgImageOptions {
   /** Site name, e.g. "开门 Kaimen", and a tagline after it. */
   siteName: string;
   tagline?: string;
-  /** A standalone chart SVG (styles inline, no CSS variables), drawn on the right. */
-  chart?: { svg: string; width: number; height: number };
+  /**
+   * A chart drawn on the right: its standalone SVG (styles inline, no CSS variables), or its
+   * already rendered PNG (cheaper: the chart's text is not laid out again).
+   */
+  chart?: { svg: string; width: number; height: number } | { png: Uint8Array; width: number; height: number };
 }
 
 const MARGIN = 80;
@@ -53,7 +56,11 @@ function textLine(text: string, x: number, y: number, size: number, weight: Weig
  * Places a standalone chart SVG in a box, scaled to fit. It is nested inline (not as an
  * <image>), so its text is drawn with the same fonts as the rest of the image.
  */
-function nestedChart(chart: { svg: string; width: number; height: number }, x: number, y: number, width: number, height: number): string {
+function nestedChart(chart: NonNullable<OgImageOptions['chart']>, x: number, y: number, width: number, height: number): string {
+  if ('png' in chart) {
+    const href = `data:image/png;base64,${Buffer.from(chart.png).toString('base64')}`;
+    return `<image x="${x}" y="${y}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet" href="${href}"/>`;
+  }
   const source = chart.svg.replace(/<\?xml[^>]*\?>/, '').replace(/<!DOCTYPE[^>]*>/i, '').trim();
   const open = /^<svg\b[^>]*>/.exec(source);
   if (!open) throw new Error('og-image: the chart is not an <svg> element');

@@ -2,15 +2,16 @@
  * The embed loop across origins: a host page on another origin embeds two charts with the
  * snippet; /embed.js sizes each iframe from the embed page's resize messages.
  *
- * Until real chart embeds exist, the embedded pages are stand-ins (support/embed-fixture.ts)
- * with the real embed CSS and child script; /embed.js is the real, built one.
+ * The embedded pages are two real chart embeds of the built site, chosen to differ in height
+ * (the second has a longer frame: more sources and notes); /embed.js is the real, built one.
  */
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { routeEmbedFixtures } from './support/embed-fixture.ts';
+import { sitePages } from './support/site.ts';
 import { hostOrigin, siteOrigin } from './support/origins.ts';
 import { watchPageHealth } from './support/page-health.ts';
 
-const charts = ['test-fixture-a', 'test-fixture-b'];
+const charts = ['wechat-mau', 'alibaba-spend-vs-consumers'];
+const [chartA, chartB] = charts as [string, string];
 const hostUrl = (extra = '') => `${hostOrigin}/host/?${charts.map((c) => `chart=${c}`).join('&')}${extra}`;
 
 async function embedFrame(page: Page, chart: string): Promise<Frame> {
@@ -38,8 +39,14 @@ async function measure(page: Page, chart: string) {
   return { frameHeight, ...inside };
 }
 
+/**
+ * Checks each iframe in turn, scrolled into view as a reader would: Chromium neither loads a
+ * lazy iframe nor runs a cross-origin iframe's rendering (so its ResizeObserver) while it is
+ * far off screen; it catches up as soon as the iframe comes into view.
+ */
 async function expectFitted(page: Page) {
   for (const chart of charts) {
+    await page.locator(`iframe[src*="/embed/${chart}/"]`).scrollIntoViewIfNeeded();
     await expect.poll(async () => {
       const m = await measure(page, chart);
       return Math.abs(m.frameHeight - m.content) <= 2;
@@ -50,17 +57,13 @@ async function expectFitted(page: Page) {
   }
 }
 
-test.beforeEach(async ({ page }) => {
-  await routeEmbedFixtures(page);
-});
-
 for (const width of [360, 1000]) {
   test(`at ${width} px each iframe is as tall as its content and does not scroll`, async ({ page }) => {
     const problems = watchPageHealth(page, hostOrigin);
     await page.setViewportSize({ width, height: 900 });
     await page.goto(hostUrl());
     await expectFitted(page);
-    // The snippet's 400 px was replaced: the two fixtures differ in height at this width.
+    // The snippet's 400 px was replaced: the two charts differ in height at this width.
     const heights = await Promise.all(charts.map(async (chart) => (await measure(page, chart)).frameHeight));
     expect(heights).not.toContain(400);
     // Only our own origin's embeds and loader were fetched, and nothing failed.
@@ -72,11 +75,11 @@ test('after the host resizes, the heights follow', async ({ page }) => {
   await page.setViewportSize({ width: 1000, height: 900 });
   await page.goto(hostUrl());
   await expectFitted(page);
-  const wide = await measure(page, 'test-fixture-b');
+  const wide = await measure(page, chartB);
   await page.setViewportSize({ width: 360, height: 900 });
   await expectFitted(page);
-  const narrow = await measure(page, 'test-fixture-b');
-  // Narrower: the dek wraps onto more lines but the chart box is shorter; either way it changed.
+  const narrow = await measure(page, chartB);
+  // Narrower: another art-board and more lines of text; either way the height changed.
   expect(Math.abs(narrow.frameHeight - wide.frameHeight)).toBeGreaterThan(20);
   await page.setViewportSize({ width: 700, height: 900 });
   await expectFitted(page);
@@ -132,9 +135,9 @@ test.describe('messages /embed.js must ignore', () => {
 
   /** Posts a valid message from our embed A, and waits until the host applies it. */
   async function sentinel(page: Page, height: number) {
-    const frame = await embedFrame(page, 'test-fixture-a');
-    await frame.evaluate((h) => parent.postMessage({ type: 'kaimen:resize', chart: 'test-fixture-a', height: h }, '*'), height);
-    await expect.poll(() => page.locator('iframe[src*="/embed/test-fixture-a/"]').evaluate((e) => e.style.height)).toBe(`${height}px`);
+    const frame = await embedFrame(page, chartA);
+    await frame.evaluate(([c, h]) => parent.postMessage({ type: 'kaimen:resize', chart: c, height: h }, '*'), [chartA, height] as const);
+    await expect.poll(() => page.locator(`iframe[src*="/embed/${chartA}/"]`).evaluate((e) => e.style.height)).toBe(`${height}px`);
   }
 
   test('from windows that are not our iframes, or malformed, they change nothing', async ({ page }) => {
@@ -143,17 +146,17 @@ test.describe('messages /embed.js must ignore', () => {
     const before = await Promise.all(charts.map(async (chart) => (await measure(page, chart)).frameHeight));
     await recordHeights(page);
 
-    const valid = { type: 'kaimen:resize', chart: 'test-fixture-b', height: 999 };
+    const valid = { type: 'kaimen:resize', chart: chartB, height: 999 };
     // 1. The host page itself (another origin) posts to itself.
     await page.evaluate((m) => window.postMessage(m, '*'), valid);
     // 2. An iframe of our own origin that is not an embed page.
     const decoy = await page.locator('#decoy').elementHandle().then((h) => h!.contentFrame());
     await decoy!.evaluate((m) => parent.postMessage(m, '*'), valid);
     // 3. Embed A claims to be chart B.
-    const a = await embedFrame(page, 'test-fixture-a');
+    const a = await embedFrame(page, chartA);
     await a.evaluate((m) => parent.postMessage(m, '*'), valid);
     // 4. Embed B itself, with malformed heights and shapes.
-    const b = await embedFrame(page, 'test-fixture-b');
+    const b = await embedFrame(page, chartB);
     for (const data of [
       { ...valid, height: -999 },
       { ...valid, height: 1e7 },
@@ -162,7 +165,7 @@ test.describe('messages /embed.js must ignore', () => {
       { ...valid, height: null },
       { ...valid, extra: 1 },
       JSON.stringify(valid),
-      { type: 'kaimen:resize', chart: 'test-fixture-b' },
+      { type: 'kaimen:resize', chart: chartB },
     ]) {
       await b.evaluate((d) => parent.postMessage(d, '*'), data);
     }
@@ -170,15 +173,15 @@ test.describe('messages /embed.js must ignore', () => {
     await sentinel(page, 777);
 
     expect(await seenHeights(page)).toEqual(['777px']);
-    expect((await measure(page, 'test-fixture-b')).frameHeight).toBe(before[1]);
+    expect((await measure(page, chartB)).frameHeight).toBe(before[1]);
   });
 
   test('the same valid message from the right iframe is applied (the control)', async ({ page }) => {
     await page.goto(hostUrl());
     await expectFitted(page);
-    const b = await embedFrame(page, 'test-fixture-b');
-    await b.evaluate(() => parent.postMessage({ type: 'kaimen:resize', chart: 'test-fixture-b', height: 999 }, '*'));
-    await expect.poll(() => page.locator('iframe[src*="/embed/test-fixture-b/"]').evaluate((e) => e.style.height)).toBe('999px');
+    const b = await embedFrame(page, chartB);
+    await b.evaluate((c) => parent.postMessage({ type: 'kaimen:resize', chart: c, height: 999 }, '*'), chartB);
+    await expect.poll(() => page.locator(`iframe[src*="/embed/${chartB}/"]`).evaluate((e) => e.style.height)).toBe('999px');
   });
 });
 
@@ -193,24 +196,27 @@ test.describe('query flags', () => {
 
   test('theme=dark renders dark on a light system, theme=light light on a dark one, auto follows', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(`${siteOrigin}/embed/test-fixture-a/`);
+    await page.goto(`${siteOrigin}/en/embed/${chartA}/`);
     expect(luminance(await background(page))).toBeGreaterThan(0.8);
-    await page.goto(`${siteOrigin}/embed/test-fixture-a/?theme=dark`);
+    await page.goto(`${siteOrigin}/en/embed/${chartA}/?theme=dark`);
     expect(luminance(await background(page))).toBeLessThan(0.05);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(`${siteOrigin}/embed/test-fixture-a/?theme=light`);
+    await page.goto(`${siteOrigin}/en/embed/${chartA}/?theme=light`);
     expect(luminance(await background(page))).toBeGreaterThan(0.8);
-    await page.goto(`${siteOrigin}/embed/test-fixture-a/?theme=auto`);
+    await page.goto(`${siteOrigin}/en/embed/${chartA}/?theme=auto`);
     expect(luminance(await background(page))).toBeLessThan(0.05);
   });
 
   test('plain hides the title and dek; transparent drops the background', async ({ page }) => {
-    await page.goto(`${siteOrigin}/embed/test-fixture-a/?plain&transparent`);
-    await expect(page.getByRole('heading', { name: /Fixture chart/ })).toBeHidden();
+    await page.goto(`${siteOrigin}/en/embed/${chartA}/?plain&transparent`);
+    await expect(page.locator('.chart-title')).toBeHidden();
+    await expect(page.locator('.chart-dek')).toBeHidden();
+    await expect(page.locator('.chart-artboards')).toBeVisible();
     expect(await background(page)).toBe('rgba(0, 0, 0, 0)');
-    await page.goto(`${siteOrigin}/embed/test-fixture-a/`);
-    await expect(page.getByRole('heading', { name: /Fixture chart/ })).toBeVisible();
+    await page.goto(`${siteOrigin}/en/embed/${chartA}/`);
+    await expect(page.locator('.chart-title')).toBeVisible();
+    await expect(page.locator('.chart-dek')).toBeVisible();
   });
 
   test('an unknown flag is ignored and a script-looking value is never reflected', async ({ page }) => {
@@ -226,7 +232,7 @@ test.describe('query flags', () => {
       [`${marker}"><svg onload=alert(1)>`]: '1',
       foo: 'bar',
     });
-    await page.goto(`${siteOrigin}/embed/test-fixture-a/?${hostile}`);
+    await page.goto(`${siteOrigin}/en/embed/${chartA}/?${hostile}`);
     await page.waitForLoadState('load');
     const root = await page.evaluate(() => ({
       attributes: [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`),
@@ -236,5 +242,41 @@ test.describe('query flags', () => {
     expect(root.html).not.toContain(marker);
     expect(root.html).not.toContain('onerror');
     expect(dialogs).toEqual([]);
+  });
+});
+
+test.describe('without /embed.js', () => {
+  test('the snippet from oEmbed shows each whole chart at its initial height, at 600 px', async ({ page }) => {
+    // 600 px of iframe: the host's 8 px padding on each side.
+    await page.setViewportSize({ width: 616, height: 900 });
+    await page.goto(hostUrl('&oembed&noscript'));
+    for (const chart of charts) {
+      const iframe = page.locator(`iframe[src*="/embed/${chart}/"]`);
+      await iframe.scrollIntoViewIfNeeded();
+      const frame = await embedFrame(page, chart);
+      await frame.evaluate(() => document.fonts.ready);
+      const m = await measure(page, chart);
+      expect(m.innerWidth, 'the iframe is 600 px wide').toBe(600);
+      expect(await iframe.evaluate((e) => e.style.height), 'no script resized it').toBe('');
+      // The whole content fits in the initial height, with no more than a little room to spare.
+      expect(m.content, `${chart} fits`).toBeLessThanOrEqual(m.frameHeight);
+      expect(m.frameHeight - m.content, `${chart}: initial height not far above the content`).toBeLessThanOrEqual(120);
+    }
+  });
+
+  test('every embed page declares an initial height that holds its whole frame at 600 px', async ({ page, request }) => {
+    test.slow();
+    const embeds = sitePages.filter((p) => p.kind === 'embed');
+    expect(embeds.length).toBeGreaterThanOrEqual(2);
+    await page.setViewportSize({ width: 600, height: 900 });
+    for (const { path } of embeds) {
+      const oembed = (await (await request.get(`${path}oembed.json`)).json()) as { height: number; html: string };
+      expect(oembed.html).toContain(`height="${oembed.height}"`);
+      await page.goto(path);
+      await page.evaluate(() => document.fonts.ready);
+      const content = await page.locator('[data-embed-content]').evaluate((e) => e.getBoundingClientRect().height);
+      expect(content, `${path} fits in ${oembed.height} px`).toBeLessThanOrEqual(oembed.height);
+      expect(oembed.height - content, `${path}: ${oembed.height} px is not far above ${content}`).toBeLessThanOrEqual(120);
+    }
   });
 });

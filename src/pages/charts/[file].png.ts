@@ -1,8 +1,8 @@
 /** /charts/<id>.<lang>.png: the standalone SVG rasterised at twice its size, with CJK fonts. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCharts, loadDatasets } from '../../charts/collections.ts';
-import { EXPORT_LANGS, standaloneChartSvg } from '../../charts/export.ts';
-import { svgToPng } from '../../raster/svg-to-png.ts';
+import { EXPORT_LANGS } from '../../charts/export.ts';
+import { chartPng } from '../../raster/chart-png.ts';
 
 export const getStaticPaths = (async () => {
   const [charts, datasets] = await Promise.all([loadCharts(), loadDatasets()]);
@@ -13,7 +13,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ props, site }) => {
   const { chart, datasets, locale } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
-  const svg = standaloneChartSvg(chart, datasets, locale, site!);
-  const width = Number(/width="(\d+)"/.exec(svg)![1]) * 2;
-  return new Response(new Uint8Array(svgToPng(svg, { width })), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(chartPng(chart, datasets, locale, site!).png), { headers: { 'Content-Type': 'image/png' } });
 };

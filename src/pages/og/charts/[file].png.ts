@@ -1,0 +1,28 @@
+/** /og/charts/<id>.<lang>.png: each chart's social image (1200×630), for its embed pages. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadCharts, loadDatasets } from '../../../charts/collections.ts';
+import { getEntry } from 'astro:content';
+import { EXPORT_LANGS } from '../../../charts/export.ts';
+import { chartPng } from '../../../raster/chart-png.ts';
+import { useTranslations } from '../../../i18n/index.ts';
+import { ogImageSvg, rasteriseOgImage } from '../../../social/og-image.ts';
+
+export const getStaticPaths = (async () => {
+  const [charts, datasets] = await Promise.all([loadCharts(), loadDatasets()]);
+  return charts.flatMap((chart) =>
+    Object.entries(EXPORT_LANGS).map(([lang, locale]) => ({ params: { file: `${chart.id}.${lang}` }, props: { chart, datasets, locale } })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props, site }) => {
+  const { chart, datasets, locale } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
+  const lang = locale === 'en' ? 'en' : 'zh';
+  const t = useTranslations(locale);
+  const story = await getEntry('story', lang);
+  if (!story) throw new Error(`content/story/${lang}.mdx is missing`);
+  // The chart's PNG export (rendered once for /charts/<id>.<lang>.png) is placed as an image,
+  // so each social image is one cheap resvg render of a few lines of text.
+  const chartImage = chartPng(chart, datasets, locale, site!);
+  const image = ogImageSvg({ locale, kicker: story.data.kicker, headline: chart.title[lang], siteName: t('site.name'), tagline: t('site.tagline'), chart: chartImage });
+  return new Response(new Uint8Array(rasteriseOgImage(image)), { headers: { 'Content-Type': 'image/png' } });
+};
