@@ -3,7 +3,7 @@
  * build needs, with node_modules symlinked. Tests edit files in the copy and run the real build.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -34,8 +34,56 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs the real `astro build` in the copy, with the project's Node (the one running the tests). */
-export function build(dir: string, timeoutMs = 240_000): Promise<BuildResult> {
+/** At most this many builds at once, across all test files (vitest runs files in parallel). */
+const BUILD_SLOTS = 2;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Takes one of BUILD_SLOTS lock directories in the temp folder; returns its release. */
+async function acquireSlot(): Promise<() => void> {
+  for (;;) {
+    for (let i = 0; i < BUILD_SLOTS; i++) {
+      const lock = join(tmpdir(), `kaimen-content-build-${i}.lock`);
+      try {
+        mkdirSync(lock);
+        writeFileSync(join(lock, 'pid'), String(process.pid));
+        return () => rmSync(lock, { recursive: true, force: true });
+      } catch {
+        // Taken; free it if its owner died without releasing it.
+        let owner = NaN;
+        try {
+          owner = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+        } catch {
+          continue; // being created right now
+        }
+        if (Number.isInteger(owner) && owner > 0 && !alive(owner)) rmSync(lock, { recursive: true, force: true });
+      }
+    }
+    await new Promise((wait) => setTimeout(wait, 250));
+  }
+}
+
+/**
+ * Runs the real `astro build` in the copy, with the project's Node (the one running the tests),
+ * waiting for a free build slot first.
+ */
+export async function build(dir: string, timeoutMs = 240_000): Promise<BuildResult> {
+  const release = await acquireSlot();
+  try {
+    return await runBuild(dir, timeoutMs);
+  } finally {
+    release();
+  }
+}
+
+function runBuild(dir: string, timeoutMs: number): Promise<BuildResult> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: dir,
