@@ -31,6 +31,11 @@ describe('link check', () => {
     expect(broken.map((b) => b.url)).toContain('/nope/');
   });
 
+  it('does not read the text of a textarea (a copyable snippet) as links', () => {
+    const html = '<textarea readonly>&lt;iframe src="http://localhost:4321/embed/x/"&gt;&lt;/iframe&gt;<script src="/embed.js"></script></textarea><a href="/y">';
+    expect(htmlUrls(html)).toEqual(['/y']);
+  });
+
   it('reads URLs and ids from attributes, not from text', () => {
     expect(htmlUrls('<p>href="/x"</p><a class="y" href=\'/a?b=1&amp;c=2\'>')).toEqual(['/a?b=1&c=2']);
     expect([...htmlIds('<p id="a">id="b"</p><a name="c"></a><svg><g id=d></g></svg>')]).toEqual(['a', 'c', 'd']);

@@ -45,7 +45,9 @@ const decodeEntities = (value: string) =>
 const attribute = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'gi');
 
 /** The URLs an HTML document links to or loads, as written (entities decoded). */
-export function htmlUrls(html: string): string[] {
+export function htmlUrls(document: string): string[] {
+  // A <textarea> holds text, not markup (e.g. an embed snippet a reader copies): no links there.
+  const html = document.replace(/<textarea\b[^>]*>[\s\S]*?<\/textarea>/gi, '');
   const urls: string[] = [];
   const values = (name: string) => [...html.matchAll(attribute(name))].map((m) => decodeEntities(m[1] ?? m[2] ?? m[3] ?? ''));
   for (const name of ['href', 'src', 'poster', 'action', 'data', 'xlink:href']) urls.push(...values(name));
