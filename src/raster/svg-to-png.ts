@@ -1,38 +1,86 @@
 /**
  * SVG → PNG at build time with resvg, with a CJK font so Chinese renders (never tofu).
- * Fonts: Noto Sans Hans from the @embedpdf/fonts-sc package (installed with the project), else
- * Debian's Noto Sans CJK (fonts-noto-cjk); with neither, the build stops and says why.
+ * Fonts: Noto Sans CJK SC from Debian's fonts-noto-cjk (full CJK coverage; the social images are
+ * laid out with its metrics), else Noto Sans Hans from the @embedpdf/fonts-sc package (GB 2312
+ * coverage); with neither, the build stops and says why. Each image gets the fonts cut down to
+ * its own characters (font-subset.ts): rendering with the whole 16 MB fonts took seconds.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { createFontSubsetter, type FontSubsetter } from './font-subset.ts';
 
-const SYSTEM_FONTS = ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc'];
+export interface CjkFonts {
+  family: string;
+  /** Regular, then bold. */
+  files: string[];
+}
 
-/** The CJK font files the renderer loads (regular first), or throws one clear sentence. */
-export function cjkFontFiles(): string[] {
+const SYSTEM_FONTS: CjkFonts = {
+  family: 'Noto Sans CJK SC',
+  files: ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc'],
+};
+
+function packageFonts(): CjkFonts | undefined {
   try {
-    const dir = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc/package.json')), 'fonts');
-    const files = ['NotoSansHans-Regular.otf', 'NotoSansHans-Bold.otf'].map((name) => join(dir, name));
-    if (files.every((file) => existsSync(file))) return files;
+    // The package exports only its code (dist/); its fonts sit beside that folder.
+    const dir = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')), '..', 'fonts');
+    return { family: 'Noto Sans Hans', files: ['NotoSansHans-Regular.otf', 'NotoSansHans-Bold.otf'].map((name) => join(dir, name)) };
   } catch {
-    // Not installed: fall back to the system's fonts.
+    return undefined;
   }
-  const system = SYSTEM_FONTS.filter((file) => existsSync(file));
-  if (system.length) return system;
+}
+
+/** The CJK fonts the renderer uses, or throws one clear sentence. */
+export function cjkFonts(): CjkFonts {
+  for (const fonts of [SYSTEM_FONTS, packageFonts()]) {
+    if (fonts?.files.every((file) => existsSync(file))) return fonts;
+  }
   throw new Error(
-    'No CJK font found for the PNG exports: run `npm install` (it installs @embedpdf/fonts-sc), or install Noto Sans CJK (Debian/Ubuntu: apt-get install fonts-noto-cjk).',
+    'No CJK font found for the PNG exports: install Noto Sans CJK (Debian/Ubuntu: apt-get install fonts-noto-cjk), or run `npm install` (it installs @embedpdf/fonts-sc).',
   );
 }
 
-/** Renders SVG markup to a PNG `width` pixels wide (height follows the SVG's aspect ratio). */
-export function svgToPng(svg: string, { width }: { width: number }): Buffer {
-  const fontFiles = cjkFontFiles();
-  const family = fontFiles[0]!.includes('Hans') ? 'Noto Sans Hans' : 'Noto Sans CJK SC';
+interface RasterFonts {
+  family: string;
+  subsetters: FontSubsetter[];
+  /** Where this process writes each image's subset fonts (resvg reads font files fastest). */
+  dir: string;
+}
+
+let rasterFonts: RasterFonts | undefined;
+
+function loadRasterFonts(): RasterFonts {
+  if (!rasterFonts) {
+    const { family, files } = cjkFonts();
+    const dir = mkdtempSync(join(tmpdir(), 'kaimen-fonts-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    rasterFonts = { family, subsetters: files.map((file) => createFontSubsetter(readFileSync(file), family)), dir };
+  }
+  return rasterFonts;
+}
+
+export interface PngOptions {
+  /** Output width in pixels (height follows the SVG's aspect ratio). */
+  width: number;
+  /** Further fonts (small files, used whole), e.g. a Latin face for some punctuation. */
+  extraFontFiles?: string[];
+}
+
+/** Renders SVG markup to a PNG on white. */
+export function svgToPng(svg: string, { width, extraFontFiles = [] }: PngOptions): Buffer {
+  const { family, subsetters, dir } = loadRasterFonts();
+  // Every character of the markup is kept: a superset of the text the image draws.
+  const fontFiles = subsetters.map((subset, index) => {
+    const file = join(dir, `${index}.otf`);
+    writeFileSync(file, subset(svg));
+    return file;
+  });
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: Math.round(width) },
-    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: family, sansSerifFamily: family },
+    font: { fontFiles: [...fontFiles, ...extraFontFiles], loadSystemFonts: false, defaultFontFamily: family, sansSerifFamily: family },
     background: 'rgba(255, 255, 255, 1)',
   });
   return resvg.render().asPng();

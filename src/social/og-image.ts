@@ -4,7 +4,7 @@
  * (text-layout.ts), since SVG does not wrap text.
  */
 import { existsSync } from 'node:fs';
-import { Resvg } from '@resvg/resvg-js';
+import { svgToPng } from '../raster/svg-to-png.ts';
 import { LATIN_PUNCTUATION, LATIN_PUNCTUATION_FAMILY, LATIN_PUNCTUATION_FILES, OG_FONT_FAMILY, OG_FONT_FILES } from './fonts.ts';
 import { fit, measure, type TextLocale, type Weight } from './text-layout.ts';
 
@@ -107,17 +107,12 @@ export function ogImageSvg({ locale, kicker, headline, siteName, tagline, chart 
 
 /**
  * Rasterises a social image's SVG to PNG with the social-image fonts only (never a system
- * fallback that might lack Chinese). Temporary: to be replaced by the shared svgToPng.
+ * fallback that might lack Chinese): the shared renderer's CJK face plus the Latin punctuation face.
  */
 export function rasteriseOgImage(svg: string): Buffer {
-  const fontFiles = [...OG_FONT_FILES, ...LATIN_PUNCTUATION_FILES];
-  const missing = fontFiles.filter((file) => !existsSync(file));
+  const missing = [...OG_FONT_FILES, ...LATIN_PUNCTUATION_FILES].filter((file) => !existsSync(file));
   if (missing.length) {
     throw new Error(`Social images need the fonts ${missing.join(', ')}: on Debian/Ubuntu, apt-get install fonts-noto-cjk fonts-dejavu-core`);
   }
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'width', value: OG_WIDTH },
-    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: OG_FONT_FAMILY },
-  });
-  return resvg.render().asPng();
+  return svgToPng(svg, { width: OG_WIDTH, extraFontFiles: LATIN_PUNCTUATION_FILES });
 }
