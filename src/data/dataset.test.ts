@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readDataset, readDatasets, isCalendarDate } from './dataset.ts';
+import { readDataset, readDatasets } from './dataset.ts';
 
 const fixtures = join(process.cwd(), 'tests/fixtures/data');
 const read = (name: string) => readDataset(join(fixtures, name), 'x');
@@ -49,11 +49,4 @@ describe('bad data fails naming the file, the line and the problem', () => {
       expect(message).toMatch(problem);
     });
   }
-});
-
-test('calendar dates are checked, not just their shape', () => {
-  expect(isCalendarDate('2020-02-29')).toBe(true);
-  expect(isCalendarDate('2021-02-29')).toBe(false);
-  expect(isCalendarDate('2021-13-01')).toBe(false);
-  expect(isCalendarDate('2021-1-01')).toBe(false);
 });

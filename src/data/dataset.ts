@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { datasetMetaSchema, type Dataset, type DataRow } from '../schemas/dataset.ts';
+import { isCalendarDate } from '../schemas/common.ts';
 import { parseCsv } from './csv.ts';
 import { parseLocatedYaml, type LocatedYaml } from './yaml-lines.ts';
 
@@ -18,14 +19,6 @@ export function zodProblem(yaml: LocatedYaml, error: z.ZodError): ContentError {
   const issue = error.issues[0]!;
   const path = issue.path.length ? `${issue.path.join('.')}: ` : '';
   return new ContentError(`${yaml.file}:${yaml.lineOf(issue.path)}: ${path}${issue.message}`);
-}
-
-/** A real calendar day written YYYY-MM-DD (rejects 2021-02-30). */
-export function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === text;
 }
 
 const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bilingualSchema, isoDateSchema } from './dataset.ts';
+import { bilingualSchema, isoDateSchema } from './common.ts';
 
 /** The chart types the renderer draws (one file each in src/charts/). */
 export const chartTypes = ['line', 'area', 'bar', 'slope', 'dot'] as const;

@@ -1,34 +1,8 @@
 import { z } from 'astro/zod';
+import { bilingualSchema, isoDateSchema, sourceSchema } from './common.ts';
 
-/** A text in both languages of the site. */
-export const bilingualSchema = z.object({
-  /** Simplified Chinese. */
-  zh: z.string().min(1),
-  /** English. */
-  en: z.string().min(1),
-});
-export type Bilingual = z.infer<typeof bilingualSchema>;
+export type { Bilingual, Source } from './common.ts';
 
-/** An ISO calendar date, `YYYY-MM-DD` (quote it in YAML). */
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD');
-
-/** Where a figure can be checked: the primary document by name, and the page where we saw it. */
-export const sourceSchema = z.object({
-  /** The primary document: publisher, report title, date; "via …" when seen on another page. */
-  name: z.string().min(1),
-  /** The page where the figure was found and can be checked (kept exactly as seen, http stays http). */
-  url: z.url({
-    protocol: /^https?$/,
-    error: (issue) => (issue.input === undefined ? 'every source needs a url (the page where the figure can be checked)' : 'url must be a full http(s):// address'),
-  }),
-  /** The primary document itself, only where it was actually found. */
-  primary: z.url({ protocol: /^https?$/ }).optional(),
-  /** When the figure was (re)seen on that page, `YYYY-MM-DD`. */
-  accessed: isoDateSchema,
-  /** The exact words on the page that carry the figure. */
-  quote: z.string().optional(),
-});
-export type Source = z.infer<typeof sourceSchema>;
 
 /** What a dataset's numbers count, in base units (no 万/亿, no millions). */
 export const unitSchema = z.enum(['people', 'accounts', 'devices', 'cny', 'percent']);

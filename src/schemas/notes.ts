@@ -1,32 +1,8 @@
 import { z } from 'astro/zod';
+import { bilingualSchema, sourceSchema } from './common.ts';
 
 /** A kebab-case id, stable across languages: it becomes an HTML id (`#sn-<id>`, `#term-<id>`). */
 const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case, e.g. "miit-meeting"');
-
-/** A calendar date written as `YYYY-MM-DD`. */
-const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
-
-/** A text in both languages of the story. */
-export const bilingualSchema = z.object({
-  /** Simplified Chinese. */
-  zh: z.string().trim().min(1),
-  /** English. */
-  en: z.string().trim().min(1),
-});
-
-/** Where a fact can be checked. Kept exactly as seen: http addresses stay http. */
-export const sourceSchema = z.object({
-  /** The primary document: publisher, title, date; and "via …" when the page is a copy. */
-  name: z.string().trim().min(1),
-  /** The page where the fact was found and can be checked. */
-  url: z.url({ protocol: /^https?$/ }),
-  /** The primary document itself, only when it was actually found. */
-  primary: z.url({ protocol: /^https?$/ }).optional(),
-  /** When the page was last seen, YYYY-MM-DD. */
-  accessed: isoDateSchema,
-  /** The exact words on the page that carry the fact (at most 300 characters). */
-  quote: z.string().trim().min(1).max(300).optional(),
-});
 
 /** At least one source: an annotation without one fails the build. */
 const sourcesSchema = z
@@ -88,8 +64,7 @@ export const factCheckSchema = z.object({
   sources: sourcesSchema,
 });
 
-export type Bilingual = z.infer<typeof bilingualSchema>;
-export type Source = z.infer<typeof sourceSchema>;
+export type { Bilingual, Source } from './common.ts';
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export type Sidenote = z.infer<typeof sidenoteSchema>;
 export type FactCheck = z.infer<typeof factCheckSchema>;

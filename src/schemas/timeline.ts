@@ -1,35 +1,5 @@
 import { z } from 'astro/zod';
-
-/** An ISO calendar date, `YYYY-MM-DD`, that exists (no 2021-02-30). */
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date, YYYY-MM-DD (quoted in YAML)')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, 'is not a real calendar date');
-
-/** The same text in both languages of the site. */
-export const localizedTextSchema = z.object({
-  /** Simplified Chinese. */
-  zh: z.string().trim().min(1),
-  /** English. */
-  en: z.string().trim().min(1),
-});
-
-/** Where a fact can be checked (see the format note for content/). */
-export const sourceSchema = z.object({
-  /** The primary document: publisher, title, date. */
-  name: z.string().trim().min(1),
-  /** The page where the fact was seen, exactly as seen (http stays http). */
-  url: z.url({ protocol: /^https?$/ }),
-  /** The primary document itself, only if it was actually found. */
-  primary: z.url({ protocol: /^https?$/ }).optional(),
-  /** When the page was (re)seen. */
-  accessed: isoDateSchema,
-  /** The exact words on the page that carry the fact. */
-  quote: z.string().max(300).optional(),
-});
+import { bilingualSchema, isoDateSchema, sourceSchema } from './common.ts';
 
 /** How precisely an event's date is known: never invent a day that the sources do not give. */
 export const datePrecisionSchema = z.enum(['day', 'month', 'year']);
@@ -53,7 +23,7 @@ export const timelineEventSchema = z
     /** A short headline: at most 40 characters in Chinese, 70 in English. */
     title: z.object({ zh: z.string().trim().min(1).max(40), en: z.string().trim().min(1).max(70) }),
     /** One to three sentences, facts only, each traceable to the sources. */
-    body: localizedTextSchema,
+    body: bilingualSchema,
     /** At least one source for every event. */
     sources: z.array(sourceSchema).min(1, 'every event needs at least one source'),
   })
