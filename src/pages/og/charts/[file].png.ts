@@ -1,21 +1,15 @@
 /** /og/charts/<id>.<lang>.png: each chart's social image (1200×630), for its embed pages. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCharts, loadDatasets } from '../../../charts/collections.ts';
+import { chartExportPaths, type ChartExportProps } from '../../../charts/collections.ts';
 import { getEntry } from 'astro:content';
-import { EXPORT_LANGS } from '../../../charts/export.ts';
 import { chartPng } from '../../../raster/chart-png.ts';
 import { useTranslations } from '../../../i18n/index.ts';
 import { ogImageSvg, rasteriseOgImage } from '../../../social/og-image.ts';
 
-export const getStaticPaths = (async () => {
-  const [charts, datasets] = await Promise.all([loadCharts(), loadDatasets()]);
-  return charts.flatMap((chart) =>
-    Object.entries(EXPORT_LANGS).map(([lang, locale]) => ({ params: { file: `${chart.id}.${lang}` }, props: { chart, datasets, locale } })),
-  );
-}) satisfies GetStaticPaths;
+export const getStaticPaths = chartExportPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
-  const { chart, datasets, locale } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
+  const { chart, datasets, locale } = props as ChartExportProps;
   const lang = locale === 'en' ? 'en' : 'zh';
   const t = useTranslations(locale);
   const story = await getEntry('story', lang);
