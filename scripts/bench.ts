@@ -7,6 +7,7 @@
  *   npm run bench                 # cold build, then measure every page in dist/
  *   npm run bench -- --no-build   # measure the existing dist/
  *   npm run bench -- --runs 5     # Lighthouse runs per page (default 3; the median is reported)
+ *   npm run bench -- --kind story # only the story pages (or: embed)
  *
  * The site is built for and served at SITE_URL (default http://localhost:4321), so canonical
  * and hreflang URLs point at the pages Lighthouse sees.
@@ -28,6 +29,8 @@ const { values } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     /** Lighthouse runs per page; the median run is reported (Lighthouse's own advice for variance). */
     runs: { type: 'string', default: '3' },
+    /** Measure only pages of this kind (story, embed); budgets are checked for those pages. */
+    kind: { type: 'string' },
   },
 });
 const runs = Math.max(1, Number(values.runs) || 1);
@@ -93,7 +96,8 @@ async function main() {
   const machine = { cpus: availableParallelism(), loadAverage: loadavg()[0]! };
   const coldBuildSeconds = values['no-build'] ? undefined : await coldBuild();
   if (coldBuildSeconds !== undefined) console.log(`Cold build: ${coldBuildSeconds.toFixed(1)} s`);
-  const pages = discoverPages('dist');
+  const pages = discoverPages('dist').filter((page) => !values.kind || page.kind === values.kind);
+  if (pages.length === 0) throw new Error(`No ${values.kind} pages in dist/`);
   const server = await serve();
   const reports: PageReport[] = [];
   try {
