@@ -1,7 +1,7 @@
 /**
  * Cuts a font down to the characters one image draws (HarfBuzz's subsetter, as WebAssembly).
  *
- * Why: resvg re-reads a font file for every <text> element, and the CJK fonts are 8 MB each, so
+ * Why: resvg re-reads a font file for every <text> element, and the CJK fonts are 8–19 MB each, so
  * a chart with twenty labels took over a second to rasterise. A subset of the few hundred
  * characters in the image is a few kilobytes and renders in milliseconds. The source font is
  * parsed once (and preprocessed for repeated subsetting); each image then costs one subset.
@@ -13,7 +13,6 @@ interface HarfBuzzSubset {
   memory: WebAssembly.Memory;
   _initialize(): void;
   malloc(size: number): number;
-  free(pointer: number): void;
   hb_blob_create(data: number, length: number, mode: number, userData: number, destroy: number): number;
   hb_blob_destroy(blob: number): void;
   hb_blob_get_data(blob: number, length: number): number;
@@ -88,7 +87,8 @@ export function createFontSubsetter(font: Uint8Array, family: string): FontSubse
   const blob = hb.hb_blob_create(data, font.byteLength, HB_MEMORY_MODE_READONLY, 0, 0);
   const source = hb.hb_face_create(blob, index);
   hb.hb_blob_destroy(blob);
-  // Kept for the life of the process, as the build renders many images from the same font.
+  // The font's bytes and its preprocessed face are kept for the life of the process: the build
+  // renders many images from the same font.
   const face = hb.hb_subset_preprocess(source);
   hb.hb_face_destroy(source);
 

@@ -18,7 +18,8 @@ export interface CjkFonts {
   files: string[];
 }
 
-const SYSTEM_FONTS: CjkFonts = {
+/** Debian's Noto Sans CJK (fonts-noto-cjk): the social images are laid out with its metrics. */
+export const SYSTEM_CJK_FONTS: CjkFonts = {
   family: 'Noto Sans CJK SC',
   files: ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc'],
 };
@@ -35,7 +36,7 @@ function packageFonts(): CjkFonts | undefined {
 
 /** The CJK fonts the renderer uses, or throws one clear sentence. */
 export function cjkFonts(): CjkFonts {
-  for (const fonts of [SYSTEM_FONTS, packageFonts()]) {
+  for (const fonts of [SYSTEM_CJK_FONTS, packageFonts()]) {
     if (fonts?.files.every((file) => existsSync(file))) return fonts;
   }
   throw new Error(
