@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { sitePages } from './support/site.ts';
+import { openLoaded } from './support/navigation.ts';
 
 for (const { path } of sitePages) {
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -13,7 +14,7 @@ for (const { path } of sitePages) {
         test.slow(); // axe's colour-contrast rule takes seconds on a long page.
         await page.emulateMedia({ colorScheme });
         await page.setViewportSize({ width, height: 900 });
-        await page.goto(path, { waitUntil: 'networkidle' });
+        await openLoaded(page, path);
         expect(await page.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, colorScheme)).toBe(true);
         const { violations } = await new AxeBuilder({ page }).analyze();
         const found = violations.map(

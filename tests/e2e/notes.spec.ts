@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { watchPageHealth } from './support/page-health.ts';
+import { openLoaded } from './support/navigation.ts';
 
 interface Sourced {
   id: string;
@@ -25,7 +26,7 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
 
 async function open(page: Page, path: string, width: number) {
   await page.setViewportSize({ width, height: 900 });
-  await page.goto(path, { waitUntil: 'networkidle' });
+  await openLoaded(page, path);
   await page.evaluate(() => document.fonts.ready);
 }
 

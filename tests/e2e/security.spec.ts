@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { inlineCode } from '../../scripts/lib/page-weight.ts';
 import { sitePages } from './support/site.ts';
+import { openLoaded } from './support/navigation.ts';
 
 /** The page's <meta http-equiv="content-security-policy">, as a map of directive → sources. */
 function metaCsp(html: string): Map<string, string[]> | undefined {
@@ -84,7 +85,7 @@ test.describe('each built page in the browser', () => {
       const problems = await watchSecurity(page, new URL(baseURL!).origin);
       for (const width of [390, 1280]) {
         await page.setViewportSize({ width, height: 900 });
-        await page.goto(path, { waitUntil: 'networkidle' });
+        await openLoaded(page, path);
         // Scroll through the page so that scroll- and visibility-driven code runs too.
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         for (let y = 0; y < height; y += 700) await page.mouse.wheel(0, 700);

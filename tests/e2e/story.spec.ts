@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { originalParagraphs } from '../../src/story/original-article.ts';
 import { watchPageHealth } from './support/page-health.ts';
+import { openLoaded } from './support/navigation.ts';
 
 const original = originalParagraphs(readFileSync('content/source/zaker-2021-12-01.html.txt', 'utf8'));
 const pages = [
@@ -14,7 +15,7 @@ for (const width of [390, 1280]) {
     test(`${story.path} renders cleanly at ${width}px`, async ({ page, baseURL }) => {
       await page.setViewportSize({ width, height: 900 });
       const problems = watchPageHealth(page, new URL(baseURL!).origin);
-      await page.goto(story.path, { waitUntil: 'networkidle' });
+      await openLoaded(page, story.path);
       await expect(page.locator('html')).toHaveAttribute('lang', story.lang);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expect(page.locator('[data-story-body] p[id^="p-"]')).toHaveCount(original.length);

@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { watchPageHealth } from './support/page-health.ts';
+import { openLoaded } from './support/navigation.ts';
 
 /** The event ids, read straight from the content file (not from the page under test). */
 const ids: string[] = (parse(readFileSync('content/timeline/events.yaml', 'utf8')) as { id: string }[]).map((e) => e.id);
@@ -79,7 +80,7 @@ for (const width of widths) {
     await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
     const problems = watchPageHealth(page, new URL(baseURL!).origin);
     await recordLayoutShifts(page);
-    await page.goto('/', { waitUntil: 'networkidle' });
+    await openLoaded(page, '/');
     const dir = join('test-results', 'timeline', String(width));
     mkdirSync(dir, { recursive: true });
 

@@ -15,6 +15,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { pageSlug, sitePages } from './support/site.ts';
+import { openLoaded } from './support/navigation.ts';
 
 const schemes = ['light', 'dark'] as const;
 const widths = [390, 1280] as const;
@@ -26,7 +27,7 @@ const storyParts = [{ name: 'top', selector: null }] as const;
 async function open(page: Page, path: string, colorScheme: 'light' | 'dark', width: number) {
   await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
   await page.setViewportSize({ width, height: 900 });
-  await page.goto(path, { waitUntil: 'networkidle' });
+  await openLoaded(page, path);
   await page.evaluate(() => document.fonts.ready);
 }
 
