@@ -240,9 +240,14 @@ for (const path of pages) {
           // Each term opens its definition (the Popover API needs no script) and links to the glossary.
           for (const term of await page.locator('button[data-term]').all()) {
             const id = (await term.getAttribute('data-term'))!;
-            await term.click();
             const popover = page.locator(`#tp-${id}`);
-            await expect(popover).toBeVisible();
+            // Clicked again if the first click was lost: right after Playwright scrolls a term
+            // into view, blocks that come into view (content-visibility: auto) are laid out and
+            // can move the word between the press and the release (about 1 run in 30).
+            await expect(async () => {
+              await term.click();
+              await expect(popover).toBeVisible({ timeout: 1000 });
+            }).toPass({ timeout: 10_000 });
             await expect(popover.locator('.tp-definition')).not.toBeEmpty();
             await page.keyboard.press('Escape');
             await expect(popover).toBeHidden();
