@@ -130,7 +130,10 @@ for (const width of widths) {
         settled = next === now ? settled + 1 : 0;
         now = next;
       }
-      if (now === before) break; // the end of the page
+      // The end of the page. (A press that has not moved the page yet on a loaded machine is
+      // not the end: the next one is tried.)
+      const atEnd = await page.evaluate(() => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight);
+      if (now === before && atEnd) break;
       await page.waitForTimeout(50); // one more frame for the observer
       const active = await page.locator('[data-scrolly-graphic]').getAttribute('data-active');
       if (active && seen.at(-1) !== active) seen.push(active);
