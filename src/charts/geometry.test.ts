@@ -132,6 +132,24 @@ describe('slope chart', () => {
     expect(model.paths[0]!.d).toBe(`M${a0!.x},${a0!.y}L${a1!.x},${a1!.y}`);
   });
 
+  test('each series has its own start label, in its colour, when the starts differ', () => {
+    const left = model.texts.filter((t) => t.kind === 'value' && t.anchor === 'end');
+    expect(left.map((t) => [t.lines[0], t.color])).toEqual([['46', 3], ['10', 4]]);
+  });
+
+  test('series that start at the same value (an index) share one start label, in the text colour', () => {
+    const index = renderSlopeChart(
+      [series([point('2016-03-31', 100), point('2019-03-31', 351.8)], 3), series([point('2016-03-31', 100), point('2019-03-31', 154.6)], 4)],
+      spec('slope', { y: { min: 0, max: 400 } }),
+      { width: 288, locale: 'en' },
+    );
+    const left = index.texts.filter((t) => t.kind === 'value' && t.anchor === 'end');
+    expect(left).toHaveLength(1);
+    expect(left[0]!.lines).toEqual(['100']);
+    expect(left[0]!.color).toBeUndefined();
+    expect(left[0]!.y).toBeCloseTo(index.marks[0]!.y, -1); // level with the shared start
+  });
+
   test('series must share their two dates', () => {
     expect(() => renderSlopeChart([series([point('2018-09-30', 1), point('2019-09-30', 2)]), series([point('2017-10-31', 1), point('2018-10-31', 2)])], spec('slope'), { width: 288, locale: 'en' })).toThrow('invalid series');
   });

@@ -62,10 +62,22 @@ export function renderSlopeChart(data: SeriesData[], spec: RenderSpec, options: 
   });
 
   const bottom = top + board.plotHeight;
-  const leftCentres = dodge(leftLabels.map((_, i) => ({ y: y(ends[i]![0].value), height: lh })), top - fs * 0.5, bottom + fs * 0.5, 3);
+  // Series that start at the same value (an index: all at 100) share one left label, in the
+  // text colour; otherwise each has its own, in its colour.
+  const leftGroups: { label: string; y: number; colors: number[] }[] = [];
+  data.forEach((s, i) => {
+    const at = y(ends[i]![0].value);
+    const same = leftGroups.find((g) => g.label === leftLabels[i] && g.y === at);
+    if (same) same.colors.push(s.color);
+    else leftGroups.push({ label: leftLabels[i]!, y: at, colors: [s.color] });
+  });
+  const leftCentres = dodge(leftGroups.map((g) => ({ y: g.y, height: lh })), top - fs * 0.5, bottom + fs * 0.5, 3);
+  leftGroups.forEach((g, k) => {
+    const color = g.colors.length === 1 ? g.colors[0] : undefined;
+    texts.push({ x: xs[0] - 8, y: firstBaseline(leftCentres[k]!, 1, fs), lines: [g.label], anchor: 'end', kind: 'value', color, bold: true });
+  });
   const rightCentres = dodge(rightBlocks.map((block, i) => ({ y: y(ends[i]![1].value), height: block.length * lh })), top - fs * 0.5, bottom + fs, 3);
   data.forEach((s, i) => {
-    texts.push({ x: xs[0] - 8, y: firstBaseline(leftCentres[i]!, 1, fs), lines: [leftLabels[i]!], anchor: 'end', kind: 'value', color: s.color, bold: true });
     const block = rightBlocks[i]!;
     texts.push({ x: xs[1] + 8, y: firstBaseline(rightCentres[i]!, block.length, fs), lines: block, anchor: 'start', kind: 'label', color: s.color, bold: true });
   });
