@@ -1,8 +1,9 @@
 /**
  * Visual checks at 390 and 1280 px, light and dark, compared with the baselines in
  * tests/e2e/__screenshots__/:
- * - each story page: the opening screen (the whole story is dozens of screens tall: a full-page shot per run would take minutes
- *   and megabytes, and every other part of it is covered by the behaviour tests);
+ * - each story page: the opening screen and one chart frame (the whole story is dozens of
+ *   screens tall: a full-page shot per run would take minutes and megabytes, and every other
+ *   part of it is covered by the behaviour tests);
  * - each embed page: the whole page (embeds are short).
  *
  * When a page changes on purpose, refresh the baselines with `npm run test:visual:update`,
@@ -20,9 +21,13 @@ import { openLoaded } from './support/navigation.ts';
 const schemes = ['light', 'dark'] as const;
 const widths = [390, 1280] as const;
 
-/** Parts of a story page to compare, by selector; `null` is the opening screen. Chart frames
- *  are compared through the embed pages, which show the same frame. */
-const storyParts = [{ name: 'top', selector: null }] as const;
+/** Parts of a story page to compare, by selector; `null` is the opening screen. Every chart
+ *  frame is compared through its embed page; one is also compared in the story, where it sits
+ *  in the article's grid with its "Embed this chart" box. */
+const storyParts = [
+  { name: 'top', selector: null },
+  { name: 'chart', selector: 'figure[data-chart="users-vs-devices"]' },
+] as const;
 
 async function open(page: Page, path: string, colorScheme: 'light' | 'dark', width: number) {
   await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
@@ -40,7 +45,22 @@ for (const { path } of sitePages.filter((p) => p.kind === 'story')) {
         for (const { name, selector } of storyParts) {
           const file = `${pageSlug(path)}-${name}-${width}-${colorScheme}.png`;
           if (selector === null) await expect(page).toHaveScreenshot(file);
-          else await expect(page.locator(selector).first()).toHaveScreenshot(file);
+          else {
+            // On phones the blocks around it (content-visibility: auto) take their real size
+            // once scrolled to, and the page settles after: wait for the part to stay put.
+            const part = page.locator(selector).first();
+            await part.scrollIntoViewIfNeeded();
+            let last = '';
+            await expect
+              .poll(async () => {
+                const box = JSON.stringify(await part.boundingBox());
+                const settled = box === last;
+                last = box;
+                return settled;
+              }, { intervals: [250] })
+              .toBe(true);
+            await expect(part).toHaveScreenshot(file);
+          }
         }
       });
     }
