@@ -64,17 +64,16 @@ export function renderSlopeChart(data: SeriesData[], spec: RenderSpec, options: 
   const bottom = top + board.plotHeight;
   // Series that start at the same value (an index: all at 100) share one left label, in the
   // text colour; otherwise each has its own, in its colour.
-  const leftGroups: { label: string; y: number; colors: number[] }[] = [];
+  const leftGroups: { label: string; y: number; color: number | undefined }[] = [];
   data.forEach((s, i) => {
     const at = y(ends[i]![0].value);
     const same = leftGroups.find((g) => g.label === leftLabels[i] && g.y === at);
-    if (same) same.colors.push(s.color);
-    else leftGroups.push({ label: leftLabels[i]!, y: at, colors: [s.color] });
+    if (same) same.color = undefined;
+    else leftGroups.push({ label: leftLabels[i]!, y: at, color: s.color });
   });
   const leftCentres = dodge(leftGroups.map((g) => ({ y: g.y, height: lh })), top - fs * 0.5, bottom + fs * 0.5, 3);
-  leftGroups.forEach((g, k) => {
-    const color = g.colors.length === 1 ? g.colors[0] : undefined;
-    texts.push({ x: xs[0] - 8, y: firstBaseline(leftCentres[k]!, 1, fs), lines: [g.label], anchor: 'end', kind: 'value', color, bold: true });
+  leftGroups.forEach(({ label, color }, k) => {
+    texts.push({ x: xs[0] - 8, y: firstBaseline(leftCentres[k]!, 1, fs), lines: [label], anchor: 'end', kind: 'value', color, bold: true });
   });
   const rightCentres = dodge(rightBlocks.map((block, i) => ({ y: y(ends[i]![1].value), height: block.length * lh })), top - fs * 0.5, bottom + fs, 3);
   data.forEach((s, i) => {
