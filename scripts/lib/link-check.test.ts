@@ -36,8 +36,13 @@ describe('link check', () => {
     expect(htmlUrls(html)).toEqual(['/y']);
   });
 
+  it('does not read markup spelled out in text (an escaped snippet in <pre>) as links', () => {
+    const html = '<pre><code>&lt;iframe title=&quot;T&quot; src=&quot;http://localhost:4321/embed/x/&quot;&gt;</code></pre><img src="/z.png">';
+    expect(htmlUrls(html)).toEqual(['/z.png']);
+  });
+
   it('reads URLs and ids from attributes, not from text', () => {
-    expect(htmlUrls('<p>href="/x"</p><a class="y" href=\'/a?b=1&amp;c=2\'>')).toEqual(['/a?b=1&c=2']);
+    expect(htmlUrls('<p>href="/x" and src="/w"</p><a class="y" href=\'/a?b=1&amp;c=2\'>')).toEqual(['/a?b=1&c=2']);
     expect([...htmlIds('<p id="a">id="b"</p><a name="c"></a><svg><g id=d></g></svg>')]).toEqual(['a', 'c', 'd']);
   });
 });

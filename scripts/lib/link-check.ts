@@ -46,8 +46,12 @@ const attribute = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|
 
 /** The URLs an HTML document links to or loads, as written (entities decoded). */
 export function htmlUrls(document: string): string[] {
-  // A <textarea> holds text, not markup (e.g. an embed snippet a reader copies): no links there.
-  const html = document.replace(/<textarea\b[^>]*>[\s\S]*?<\/textarea>/gi, '');
+  // Only attributes of start tags count: text, even text that spells markup (an escaped embed
+  // snippet in <pre>), or the raw text of <textarea>, <script> and <style>, holds no links.
+  const html = document
+    .replace(/<(textarea|script|style)\b([^>]*)>[\s\S]*?<\/\1>/gi, '<$1$2>')
+    .match(/<[a-z][^>]*>/gi)
+    ?.join('') ?? '';
   const urls: string[] = [];
   const values = (name: string) => [...html.matchAll(attribute(name))].map((m) => decodeEntities(m[1] ?? m[2] ?? m[3] ?? ''));
   for (const name of ['href', 'src', 'poster', 'action', 'data', 'xlink:href']) urls.push(...values(name));
