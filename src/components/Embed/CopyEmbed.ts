@@ -6,7 +6,7 @@
 export function enhanceCopyEmbed(root: ParentNode): void {
   for (const block of root.querySelectorAll<HTMLElement>('[data-copy-embed]')) {
     const button = block.querySelector<HTMLButtonElement>('[data-copy-embed-button]');
-    const code = block.querySelector<HTMLTextAreaElement>('textarea');
+    const code = block.querySelector<HTMLElement>('[data-copy-embed-code]');
     const status = block.querySelector<HTMLElement>('[data-copy-embed-status]');
     if (!button || !code || !status || button.dataset['enhanced']) continue;
     button.dataset['enhanced'] = '';
@@ -14,11 +14,10 @@ export function enhanceCopyEmbed(root: ParentNode): void {
     button.addEventListener('click', async () => {
       status.textContent = '';
       try {
-        await navigator.clipboard.writeText(code.value);
+        await navigator.clipboard.writeText(code.textContent ?? '');
         status.textContent = block.dataset['done'] ?? '';
       } catch {
-        code.focus();
-        code.select();
+        getSelection()?.selectAllChildren(code);
         status.textContent = block.dataset['failed'] ?? '';
       }
     });
