@@ -68,7 +68,7 @@ for (const { path } of sitePages.filter((p) => p.kind === 'story')) {
             // the page for the capture, which under load came out blank (content-visibility
             // skipped the part). Make the viewport tall enough to hold the part instead.
             const { height } = (await part.boundingBox())!;
-            if (height > 900) {
+            if (height > page.viewportSize()!.height) {
               await page.setViewportSize({ width, height: Math.ceil(height) + 40 });
               await scrollToSettled(part);
             }
