@@ -1,13 +1,20 @@
 /**
- * Serves the built site (dist/) on localhost, with the headers from dist/_headers and
- * gzip for text, as a static host would. Usage: node scripts/serve.ts [--port 4321] [--dir dist]
+ * Serves the built site (dist/) on localhost as a static host would: the files through sirv,
+ * with the headers of dist/_headers read as Cloudflare Pages reads them, gzip for text, the
+ * nearest 404.html for a missing path, and a redirect from a folder's URL without its slash.
+ *
+ *   node scripts/serve.ts [--port 4321] [--dir dist] [--host 127.0.0.1]   (PORT also sets the port)
+ *
+ * Only GET and HEAD are answered (405 otherwise); a request target that is not a path, or
+ * whose %-escapes do not decode, gets 400; nothing outside --dir is ever read.
  */
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { headersFor, parseHeadersFile, type HeaderRule } from './lib/headers-file.ts';
+import compression from 'compression';
+import sirv from 'sirv';
+import { headersFor, parseHeadersFile } from './lib/headers-file.ts';
 
 const { values } = parseArgs({
   options: {
@@ -18,71 +25,110 @@ const { values } = parseArgs({
 });
 
 const root = resolve(values.dir);
+const headersFile = join(root, '_headers');
+const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+
+/** sirv's types, with a charset for text (our CSV and pages are UTF-8). */
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
   '.csv': 'text/csv; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
+  '.svg': 'image/svg+xml; charset=utf-8',
 };
 
-async function loadRules(): Promise<HeaderRule[]> {
-  try {
-    return parseHeadersFile(await readFile(join(root, '_headers'), 'utf8'));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
+/** Host configuration files, which hosts read but never serve. */
+const hostFiles = new Set(['/_headers', '/_redirects']);
+
+/** A file or folder inside root for a decoded URL path, or undefined if it would leave root. */
+function inRoot(decodedPath: string): string | undefined {
+  const file = join(root, decodedPath);
+  return file === root || file.startsWith(root + sep) ? file : undefined;
+}
+
+function isFile(path: string | undefined): path is string {
+  return path !== undefined && existsSync(path) && statSync(path).isFile();
+}
+
+function sendText(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end(text);
+}
+
+/** The nearest 404.html above the path (as Cloudflare Pages picks it), else plain text. */
+function sendNotFound(response: ServerResponse, pathname: string, decodedPath: string) {
+  const segments = decodedPath.split('/').slice(1, -1);
+  for (let depth = segments.length; depth >= 0; depth--) {
+    const page = inRoot(join('/', ...segments.slice(0, depth), '404.html'));
+    if (!isFile(page)) continue;
+    response.writeHead(404, {
+      ...headersFor(rules, pathname),
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+    });
+    response.end(readFileSync(page));
+    return;
   }
+  sendText(response, 404, 'Not found', { ...headersFor(rules, pathname), 'Cache-Control': 'no-store' });
 }
 
-/** Maps a URL path to a file in dist/, never outside it; directories serve index.html. */
-async function resolveFile(pathname: string): Promise<string | undefined> {
-  const file = normalize(join(root, decodeURIComponent(pathname)));
-  if (!file.startsWith(root)) return undefined;
-  const info = await stat(file).catch(() => undefined);
-  if (info?.isFile()) return file;
-  if (info?.isDirectory()) {
-    const index = join(file, 'index.html');
-    if ((await stat(index).catch(() => undefined))?.isFile()) return index;
+const compress = compression();
+
+function handle(request: IncomingMessage, response: ServerResponse) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    sendText(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+    return;
   }
-  return undefined;
-}
-
-/** Text formats are sent gzip-compressed to clients that accept it, as static hosts do. */
-const compressible = /^(?:text\/|application\/(?:json|xml)|image\/svg)/;
-const gzipped = new Map<string, Buffer>();
-
-function encode(file: string, type: string, body: Buffer, acceptEncoding: string | undefined) {
-  if (!compressible.test(type) || body.length < 1024 || !/\bgzip\b/.test(acceptEncoding ?? '')) return { body, headers: {} };
-  if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
-  return { body: gzipped.get(file)!, headers: { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } };
-}
-
-const rules = await loadRules();
-const server = createServer(async (request, response) => {
-  const url = new URL(request.url ?? '/', 'http://localhost');
+  const target = request.url ?? '';
+  const pathname = target.split('?')[0]!;
+  let decodedPath: string | undefined;
   try {
-    // Directory URLs without a trailing slash redirect, as static hosts do.
-    if (!url.pathname.endsWith('/') && !extname(url.pathname) && (await resolveFile(url.pathname + '/'))) {
-      response.writeHead(301, { Location: url.pathname + '/' + url.search }).end();
-      return;
-    }
-    const file = await resolveFile(url.pathname);
-    const status = file ? 200 : 404;
-    const raw = file ? await readFile(file) : await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
-    const type = file ? (types[extname(file)] ?? 'application/octet-stream') : 'text/html; charset=utf-8';
-    const { body, headers } = encode(file ?? '404', type, raw, request.headers['accept-encoding']);
-    response.writeHead(status, { 'Content-Type': type, ...headers, ...headersFor(rules, url.pathname) });
-    response.end(request.method === 'HEAD' ? undefined : body);
+    decodedPath = decodeURIComponent(pathname);
+  } catch {
+    // A malformed %-escape: decodedPath stays undefined.
+  }
+  if (!pathname.startsWith('/') || decodedPath === undefined) {
+    sendText(response, 400, 'Bad request');
+    return;
+  }
+  if (decodedPath.includes('\0') || hostFiles.has(decodedPath)) {
+    sendNotFound(response, pathname, '/');
+    return;
+  }
+
+  // A folder's URL without the trailing slash redirects, as static hosts do. The Location is
+  // rebuilt from the folder found inside root, so it is always a path on this site.
+  const folder = pathname.endsWith('/') || extname(decodedPath) ? undefined : inRoot(decodedPath);
+  if (folder && folder !== root && isFile(join(folder, 'index.html'))) {
+    const path = relative(root, folder).split(sep).map(encodeURIComponent).join('/');
+    const search = target.slice(pathname.length);
+    response.writeHead(301, { Location: `/${path}/${search}` }).end();
+    return;
+  }
+
+  compress(request as never, response as never, () => serveFile(request, response, () => sendNotFound(response, pathname, decodedPath)));
+}
+
+const serveFile = sirv(root, {
+  dev: true, // look each file up on disk, so a rebuild is served without a restart
+  etag: true,
+  extensions: ['html'],
+  setHeaders(response, pathname) {
+    const type = types[extname(pathname)] ?? (pathname.endsWith('/') ? types['.html'] : undefined);
+    if (type) response.setHeader('Content-Type', type);
+    for (const [name, value] of Object.entries(headersFor(rules, pathname))) response.setHeader(name, value);
+  },
+});
+
+const server = createServer((request, response) => {
+  try {
+    handle(request, response);
   } catch (error) {
-    response.writeHead(500, { 'Content-Type': 'text/plain' }).end('Server error');
     console.error(error);
+    if (!response.headersSent) sendText(response, 500, 'Server error');
+    else response.destroy();
   }
 });
 

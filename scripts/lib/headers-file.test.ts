@@ -7,10 +7,14 @@ const file = `# comment
   Content-Security-Policy: frame-ancestors 'self'
 
 /embed/*
+  ! Content-Security-Policy
+  Content-Security-Policy: frame-ancestors *
+
+/joined/*
   Content-Security-Policy: frame-ancestors *
 `;
 
-describe('_headers', () => {
+describe('_headers, read as Cloudflare Pages does', () => {
   const rules = parseHeadersFile(file);
 
   it('applies wildcard rules to every path below them', () => {
@@ -20,9 +24,13 @@ describe('_headers', () => {
     });
   });
 
-  it('lets a later, narrower rule override a header', () => {
+  it('lets a narrower rule detach a header and set its own', () => {
     expect(headersFor(rules, '/embed/wechat-mau/')['Content-Security-Policy']).toBe('frame-ancestors *');
     expect(headersFor(rules, '/embed/wechat-mau/')['X-Content-Type-Options']).toBe('nosniff');
+  });
+
+  it('joins a header set by two matching rules with a comma, as Cloudflare does', () => {
+    expect(headersFor(rules, '/joined/x')['Content-Security-Policy']).toBe("frame-ancestors 'self', frame-ancestors *");
   });
 
   it('matches exact patterns exactly', () => {
@@ -31,7 +39,14 @@ describe('_headers', () => {
     expect(headersFor(exact, '/ab')).toEqual({});
   });
 
-  it('names the line of a header outside any rule', () => {
+  it('treats the pattern as text, not a regular expression, but for *', () => {
+    const dotted = parseHeadersFile('/embed.js\n  X: 1\n');
+    expect(headersFor(dotted, '/embed.js')).toEqual({ X: '1' });
+    expect(headersFor(dotted, '/embedxjs')).toEqual({});
+  });
+
+  it('names the line of a header outside any rule, or of a line it cannot read', () => {
     expect(() => parseHeadersFile('  X: 1\n')).toThrow('_headers:1');
+    expect(() => parseHeadersFile('/a\n  X: 1\n  nonsense\n')).toThrow('_headers:3');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartOfFrame, installEmbedLoader } from './embed-loader.ts';
+import { chartOfFrame, installEmbedLoader, siteOriginOfScript } from './embed-loader.ts';
 
 const origin = 'https://kaimen.example';
 
@@ -85,4 +85,21 @@ describe('chartOfFrame', () => {
       expect(chartOfFrame(frame(src), origin)).toBeUndefined();
     },
   );
+});
+
+describe('siteOriginOfScript', () => {
+  it('is the origin /embed.js was loaded from', () => {
+    expect(siteOriginOfScript({ src: 'https://mirror.example:8443/embed.js?v=2' })).toBe('https://mirror.example:8443');
+    expect(siteOriginOfScript({ src: 'http://localhost:4351/embed.js' })).toBe('http://localhost:4351');
+  });
+
+  it.each([
+    ['no script (a module, or a callback)', null],
+    ['an inline script', { src: '' }],
+    ['a data: URL', { src: 'data:text/javascript,1' }],
+    ['a blob: URL', { src: 'blob:https://evil.example/1' }],
+    ['a src that is not a string', { src: 42 }],
+  ])('is undefined for %s', (_, script) => {
+    expect(siteOriginOfScript(script)).toBeUndefined();
+  });
 });

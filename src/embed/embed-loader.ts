@@ -1,6 +1,7 @@
 /**
  * /embed.js — the script a host page includes (once or more) next to our iframes. It sets
- * each of our iframes' heights from the embed page's resize message. A message is used only
+ * each of our iframes' heights from the embed page's resize message. The site's origin is the
+ * one /embed.js itself was loaded from. A message is used only
  * if it comes from the site's own origin, from the window of one of our iframes on the page
  * (found afresh for each message, so iframes added later work too), has exactly the shape
  * in protocol.ts, and names the chart that iframe shows. Only its height is used.
@@ -21,6 +22,21 @@ export function chartOfFrame(iframe: HTMLIFrameElement, origin: string): string 
   }
   if (url.origin !== origin) return undefined;
   return EMBED_PATH.exec(url.pathname)?.[1];
+}
+
+/**
+ * The origin an /embed.js <script> element was loaded from (http or https only), or undefined
+ * when the script cannot tell: `document.currentScript` is null in a module or a callback.
+ */
+export function siteOriginOfScript(script: unknown): string | undefined {
+  const src = (script as { src?: unknown } | null)?.src;
+  if (typeof src !== 'string' || src === '') return undefined;
+  try {
+    const url = new URL(src);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Where the loader marks that it is installed, so a second copy does nothing. */
