@@ -9,6 +9,7 @@ import { referenceRules } from './src/markdown/references.ts';
 import { remarkAnnotations } from './src/markdown/remark-annotations.ts';
 import { annotationIndex } from './src/notes/annotation-index.ts';
 import { cspConfig } from './src/security/csp.ts';
+import { localized404 } from './src/site/localized-404.ts';
 
 /** Absolute origin for canonical, social and embed URLs. Override with SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -41,5 +42,5 @@ export default defineConfig({
   },
   // A strict Content-Security-Policy as a <meta> on every page: see src/security/csp.ts.
   security: { csp: cspConfig },
-  integrations: [mdx()],
+  integrations: [mdx(), localized404(['en'])],
 });

@@ -1,0 +1,4 @@
+/** /feed.xml: the Chinese story's updates and corrections, as Atom. */
+import { feedRoute } from '../site/feed-route.ts';
+
+export const GET = feedRoute('zh-CN');

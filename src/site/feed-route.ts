@@ -1,0 +1,40 @@
+/** The GET handler of /feed.xml (zh) and /en/feed.xml: the story's feed (src/site/feed.ts). */
+import type { APIRoute } from 'astro';
+import { getEntry } from 'astro:content';
+import { getRelativeLocaleUrl } from 'astro:i18n';
+import { contentPath } from '../markdown/references.ts';
+import { formatDate, useTranslations, type Locale } from '../i18n/index.ts';
+import { atomXml, readCorrectionsForFeed, type FeedEntry } from './feed.ts';
+import { feedPath, feedText } from './feed-text.ts';
+
+export function feedRoute(locale: Locale): APIRoute {
+  return async ({ site }) => {
+    if (!site) throw new Error(`${feedPath[locale]} needs \`site\` in astro.config.mjs (SITE_URL)`);
+    const entry = await getEntry('story', locale === 'en' ? 'en' : 'zh');
+    if (!entry) throw new Error(`content/story: no story file for ${locale}`);
+    const story = entry.data;
+    const text = feedText[locale];
+    const lang = locale === 'en' ? 'en' : 'zh';
+    const page = new URL(getRelativeLocaleUrl(locale, ''), site).href;
+    const corrections: FeedEntry[] = readCorrectionsForFeed(contentPath('corrections.yaml')).map((c) => ({
+      id: `${page}#correction-${c.id}`,
+      title: `${text.correction} ${formatDate(c.date, locale)}: ${c.what[lang]}`,
+      link: `${page}#correction-${c.id}`,
+      updated: c.date,
+      summary: `${c.what[lang]} ${text.why} ${c.why[lang]}`,
+    }));
+    const edition: FeedEntry[] = [
+      { id: `${page}#updated-${story.updated.toISOString().slice(0, 10)}`, title: `${text.updated} ${formatDate(story.updated, locale)}`, link: page, updated: story.updated, summary: story.description },
+    ];
+    const xml = atomXml({
+      id: new URL(feedPath[locale], site).href,
+      title: `${text.title} | ${story.title}`,
+      self: new URL(feedPath[locale], site).href,
+      page,
+      lang: locale,
+      author: useTranslations(locale)('site.name'),
+      entries: [...corrections, ...edition],
+    });
+    return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  };
+}
