@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkArticleParagraphs } from './src/markdown/remark-article-paragraphs.ts';
+import { remarkMdxAllowlist } from './src/markdown/remark-mdx-allowlist.ts';
+import { remarkStoryPairing } from './src/markdown/remark-story-pairing.ts';
 import { remarkCheckReferences } from './src/markdown/remark-check-references.ts';
 import { referenceRules } from './src/markdown/references.ts';
 import { remarkAnnotations } from './src/markdown/remark-annotations.ts';
@@ -33,6 +35,9 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [
         remarkGfm,
+        // First: MDX is code, so anything outside the story's allow-list fails before it runs.
+        remarkMdxAllowlist,
+        remarkStoryPairing,
         remarkArticleParagraphs,
         [remarkCheckReferences, referenceRules],
         [remarkAnnotations, annotationIndex],
