@@ -6,6 +6,7 @@ import { ChartSpecError } from '../charts/data.ts';
 import { renderChart } from '../charts/render.ts';
 import { ContentError, zodProblem } from './dataset.ts';
 import { parseLocatedYaml } from './yaml-lines.ts';
+import { checkChartPlausibility } from './checks/chart-plausibility.ts';
 
 /** A validated chart spec with its id (the file name). */
 export type Chart = ChartSpec & { id: string };
@@ -28,6 +29,7 @@ export function validateChartSpec(file: string, text: string, datasets: Readonly
     if (option) throw new ContentError(`${file}:${yaml.lineOf([option])}: ${(error as Error).message}`);
     throw error;
   }
+  checkChartPlausibility(chart, datasets, yaml);
   return chart;
 }
 
