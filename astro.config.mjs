@@ -11,6 +11,7 @@ import { referenceRules } from './src/markdown/references.ts';
 import { remarkAnnotations } from './src/markdown/remark-annotations.ts';
 import { annotationIndex } from './src/notes/annotation-index.ts';
 import { cspConfig } from './src/security/csp.ts';
+import { pageBudget } from './src/data/checks/page-budget.ts';
 
 /** Absolute origin for canonical, social and embed URLs. Override with SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -46,5 +47,6 @@ export default defineConfig({
   },
   // A strict Content-Security-Policy as a <meta> on every page: see src/security/csp.ts.
   security: { csp: cspConfig },
-  integrations: [mdx()],
+  // pageBudget: a built page over its HTML size budget fails the build (src/data/checks/budgets.ts).
+  integrations: [mdx(), pageBudget()],
 });

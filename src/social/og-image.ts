@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { svgToPng } from '../raster/svg-to-png.ts';
+import { escapeXml } from '../security/escape.ts';
 import { LATIN_PUNCTUATION, LATIN_PUNCTUATION_FAMILY, LATIN_PUNCTUATION_FILES, OG_FONT_FAMILY, OG_FONT_FILES } from './fonts.ts';
 import { fit, measure, type TextLocale, type Weight } from './text-layout.ts';
 
@@ -38,9 +39,6 @@ export interface OgImageOptions {
 const MARGIN = 80;
 const CHART_WIDTH = 560;
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** One line of text; in English, curly quotes and ellipses in the Latin face (fonts.ts). */
 function textLine(text: string, x: number, y: number, size: number, weight: Weight, fill: string, locale: TextLocale): string {
