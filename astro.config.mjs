@@ -38,9 +38,9 @@ export default defineConfig({
         remarkGfm,
         // First: MDX is code, so anything outside the story's allow-list fails before it runs.
         remarkMdxAllowlist,
-        remarkStoryPairing,
         remarkArticleParagraphs,
         [remarkCheckReferences, referenceRules],
+        [remarkStoryPairing, referenceRules],
         [remarkAnnotations, annotationIndex],
       ],
     }),

@@ -13,6 +13,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import type { ReferenceRule } from './remark-check-references.ts';
 
 /** Components that must be placed in every language of the story (Timeline has no id). */
 const PAIRED = ['Chart', 'Term', 'Sidenote', 'FactCheck', 'Timeline'] as const;
@@ -45,20 +46,34 @@ function withoutFrontmatter(text: string): string {
   return match ? match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) : text;
 }
 
-/** The keys placed in another story file, or undefined if it does not parse (its own build reports that). */
-function placedIn(path: string): Set<string> | undefined {
+/**
+ * The keys placed in another story file, or undefined when that file has a problem of its own
+ * (it does not parse, or names an id that does not exist): its own compile reports that, and
+ * comparing with it would blame this file for the other's typo.
+ */
+function placedIn(path: string, rules: Record<string, ReferenceRule>): Set<string> | undefined {
+  let found: Placement[];
   try {
     const processor = unified().use(remarkParse).use(remarkMdx);
-    const tree = processor.parse(withoutFrontmatter(readFileSync(path, 'utf8'))) as Root;
-    return new Set(placements(tree).map((p) => p.key));
+    found = placements(processor.parse(withoutFrontmatter(readFileSync(path, 'utf8'))) as Root);
   } catch {
     return undefined;
   }
+  const known = new Map<string, ReadonlySet<string>>();
+  for (const { key } of found) {
+    const [name, id] = key.split(' ') as [string, string | undefined];
+    const rule = rules[name];
+    if (!rule || id === undefined) continue;
+    if (!known.has(name)) known.set(name, rule.known());
+    if (!known.get(name)!.has(id)) return undefined;
+  }
+  return new Set(found.map((p) => p.key));
 }
 
 const describe = (key: string) => (key === 'Timeline' ? '<Timeline />' : `<${key.split(' ')[0]} id="${key.split(' ')[1]}">`);
 
-export function remarkStoryPairing() {
+/** `rules`: the ids that exist (references.ts), so a sibling's unknown id is left to its own compile. */
+export function remarkStoryPairing(rules: Record<string, ReferenceRule> = {}) {
   return (tree: Root, file: VFile) => {
     if (!file.path || !file.path.endsWith('.mdx')) return;
     const absolute = isAbsolute(file.path) ? file.path : join(process.cwd(), file.path);
@@ -80,7 +95,7 @@ export function remarkStoryPairing() {
     const folder = dirname(absolute);
     const others = readdirSync(folder).filter((name) => name.endsWith('.mdx') && name !== basename(absolute));
     for (const other of others) {
-      const theirs = placedIn(join(folder, other));
+      const theirs = placedIn(join(folder, other), rules);
       if (!theirs) continue;
       for (const [key, p] of first) {
         if (!theirs.has(key)) {

@@ -5,7 +5,8 @@
  * collapses beside them). Each problem is `file:line: problem. How to fix.`
  */
 import { ARTBOARDS } from '../../charts/options.ts';
-import { plottedData, renderChart, type ChartWithId } from '../../charts/render.ts';
+import type { ChartModel } from '../../charts/model.ts';
+import { plottedData, type ChartWithId } from '../../charts/render.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 import { ContentError } from '../dataset.ts';
 import type { LocatedYaml } from '../yaml-lines.ts';
@@ -16,7 +17,8 @@ const TIME_CHARTS = new Set(['line', 'area', 'dot']);
 /** The least share of the smallest art-board the plot must keep beside its labels (the tightest chart today keeps 46 %). */
 const MIN_PLOT_SHARE = 0.4;
 
-export function checkChartPlausibility(chart: ChartWithId, datasets: ReadonlyMap<string, Dataset>, yaml: LocatedYaml): void {
+/** `models`: the chart drawn at the smallest art-board, in zh and en (as validateChartSpec draws it). */
+export function checkChartPlausibility(chart: ChartWithId, datasets: ReadonlyMap<string, Dataset>, yaml: LocatedYaml, models: readonly ChartModel[]): void {
   const fail = (path: PropertyKey[], problem: string): never => {
     throw new ContentError(`${yaml.file}:${yaml.lineOf(path)}: ${problem}`);
   };
@@ -50,8 +52,8 @@ export function checkChartPlausibility(chart: ChartWithId, datasets: ReadonlyMap
 
   // Labels: at the smallest art-board, the plot must keep MIN_PLOT_SHARE of the width.
   const board = ARTBOARDS[0];
-  for (const locale of ['zh-CN', 'en'] as const) {
-    const model = renderChart(chart, datasets, { width: board.width, locale });
+  for (const model of models) {
+    const locale = model.locale;
     const plotWidth = model.plot.right - model.plot.left;
     if (plotWidth < board.width * MIN_PLOT_SHARE) {
       const lang = locale === 'en' ? 'en' : 'zh';
@@ -60,7 +62,7 @@ export function checkChartPlausibility(chart: ChartWithId, datasets: ReadonlyMap
       const index = chart.series.findIndex((s) => s.label?.[lang] === widest);
       fail(
         index >= 0 ? ['series', index, 'label', lang] : ['series'],
-        `the ${lang} series label "${widest}" is too wide for a phone: the plot keeps only ${Math.round(plotWidth)} of ${board.width} px beside it. Shorten the label, or break it with spaces (a label wraps at spaces only).`,
+        `the ${lang} series label "${widest}" is too wide for a phone: the plot keeps only ${Math.max(0, Math.round(plotWidth))} of ${board.width} px beside it. Shorten the label, or break it with spaces (a label wraps at spaces only).`,
       );
     }
   }
