@@ -4,12 +4,15 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkArticleParagraphs } from './src/markdown/remark-article-paragraphs.ts';
+import { remarkMdxAllowlist } from './src/markdown/remark-mdx-allowlist.ts';
+import { remarkStoryPairing } from './src/markdown/remark-story-pairing.ts';
 import { remarkCheckReferences } from './src/markdown/remark-check-references.ts';
 import { referenceRules } from './src/markdown/references.ts';
 import { remarkAnnotations } from './src/markdown/remark-annotations.ts';
 import { annotationIndex } from './src/notes/annotation-index.ts';
 import { cspConfig } from './src/security/csp.ts';
 import { localized404 } from './src/site/localized-404.ts';
+import { pageBudget } from './src/data/checks/page-budget.ts';
 
 /** Absolute origin for canonical, social and embed URLs. Override with SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -34,13 +37,17 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [
         remarkGfm,
+        // First: MDX is code, so anything outside the story's allow-list fails before it runs.
+        remarkMdxAllowlist,
         remarkArticleParagraphs,
         [remarkCheckReferences, referenceRules],
+        [remarkStoryPairing, referenceRules],
         [remarkAnnotations, annotationIndex],
       ],
     }),
   },
   // A strict Content-Security-Policy as a <meta> on every page: see src/security/csp.ts.
   security: { csp: cspConfig },
-  integrations: [mdx(), localized404(['en'])],
+  // pageBudget: a built page over its HTML size budget fails the build (src/data/checks/budgets.ts).
+  integrations: [mdx(), localized404(['en']), pageBudget()],
 });

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { storyLoader } from './story/story-loader.ts';
 import { storySchema } from './schemas/story.ts';
 import { timelineEventSchema } from './schemas/timeline.ts';
 import { timelineLoader } from './timeline/load-events.ts';
@@ -13,7 +14,7 @@ import { yamlList } from './notes/yaml-list-loader.ts';
 
 /** The story, one MDX file per language: content/story/zh.mdx and content/story/en.mdx. */
 const story = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/story' }),
+  loader: storyLoader('./content/story'),
   schema: storySchema,
 });
 

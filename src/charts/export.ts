@@ -16,14 +16,21 @@ export function standaloneChartSvg(chart: ChartWithId, datasets: ReadonlyMap<str
   const board = ARTBOARDS[ARTBOARDS.length - 1]!;
   const model = renderChart(chart, datasets, { width: board.width, locale });
   const source = chart.source?.[lang] ?? chart.series.map((s) => datasets.get(s.dataset)!.title[lang]).join('; ');
-  const estimates = model.hasEstimates ? ` ${t('chart.estimateNote')}` : '';
+  const sourceLine = `${t('chart.source')}${source}`;
   return chartSvg(model, {
     standalone: true,
     caption: {
       title: chart.title[lang],
       dek: chart.dek[lang],
-      source: `${t('chart.source')}${source}${estimates}`,
+      source: model.hasEstimates ? joinSentences(sourceLine, t('chart.estimateNote'), locale) : sourceLine,
       credit: t('chart.credit', { url: new URL(locale === 'en' ? '/en/' : '/', site).href }),
     },
   });
+}
+
+/** Two sentences in one line: `…reprints). Hollow dots…`, `…转载）。空心点…`, never run together. */
+export function joinSentences(first: string, second: string, locale: Locale): string {
+  const ended = /[.!?。！？]$/.test(first.trim());
+  if (locale === 'en') return `${first.trim()}${ended ? '' : '.'} ${second}`;
+  return `${first.trim()}${ended ? '' : '。'}${second}`;
 }

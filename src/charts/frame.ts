@@ -169,7 +169,9 @@ export function timeFrame(series: SeriesData[], spec: RenderSpec, options: Rende
   const labelWidth = Math.max(0, ...candidates.map((d) => textWidth(tickText(d), fs)));
   const spacing = Math.min(...candidates.slice(1).map((d, i) => x(d) - x(candidates[i]!)), Infinity);
   const every = [1, 2, 3, 5, 10].find((k) => spacing * k >= labelWidth + 10) ?? 10;
-  const ticks = candidates.filter((d, i) => (yearly ? i % every === 0 : d.getUTCFullYear() % every === 0));
+  const thinned = candidates.filter((d, i) => (yearly ? i % every === 0 : d.getUTCFullYear() % every === 0));
+  // A range within one year (e.g. a single point) holds no 1 January: label its start instead.
+  const ticks = thinned.length > 0 ? thinned : [d0];
   for (const tick of ticks) {
     const px = x(tick);
     const text = tickText(tick);

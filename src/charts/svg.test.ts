@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { renderLineChart } from './line.ts';
 import { chartSvg } from './svg.ts';
+import { joinSentences } from './export.ts';
 import { dodge, wrapText, textWidth } from './text.ts';
 import { lightTheme } from './theme.ts';
 
@@ -48,4 +49,10 @@ test('dodge spreads labels apart without reordering them', () => {
   const centres = dodge([{ y: 50, height: 15 }, { y: 52, height: 30 }, { y: 10, height: 15 }], 0, 200);
   expect(centres[2]).toBe(10);
   expect(centres[1]! - 15).toBeGreaterThanOrEqual(centres[0]! + 7.5);
+});
+
+test('the standalone caption keeps the source and the estimate note two sentences', () => {
+  expect(joinSentences('Source: Tencent (via reprints)', 'Hollow dots mark estimates.', 'en')).toBe('Source: Tencent (via reprints). Hollow dots mark estimates.');
+  expect(joinSentences('Source: Tencent.', 'Hollow dots mark estimates.', 'en')).toBe('Source: Tencent. Hollow dots mark estimates.');
+  expect(joinSentences('来源：腾讯（转载）', '空心点为估算值。', 'zh-CN')).toBe('来源：腾讯（转载）。空心点为估算值。');
 });

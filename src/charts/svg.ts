@@ -7,10 +7,10 @@ import { lineHeight } from './frame.ts';
 import { standaloneCss } from './theme.ts';
 import { wrapText } from './text.ts';
 
-/** Escapes text for SVG content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+import { escapeXml } from '../security/escape.ts';
+
+/** Escapes text for SVG content and attribute values (the site's one XML/HTML escaper). */
+export { escapeXml };
 
 const r = (n: number) => Math.round(n * 10) / 10;
 

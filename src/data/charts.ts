@@ -4,8 +4,11 @@ import { chartSpecSchema, type ChartSpec } from '../schemas/chart.ts';
 import type { Dataset } from '../schemas/dataset.ts';
 import { ChartSpecError } from '../charts/data.ts';
 import { renderChart } from '../charts/render.ts';
+import type { ChartModel } from '../charts/model.ts';
+import { ARTBOARDS } from '../charts/options.ts';
 import { ContentError, zodProblem } from './dataset.ts';
 import { parseLocatedYaml } from './yaml-lines.ts';
+import { checkChartPlausibility } from './checks/chart-plausibility.ts';
 
 /** A validated chart spec with its id (the file name). */
 export type Chart = ChartSpec & { id: string };
@@ -19,15 +22,18 @@ export function validateChartSpec(file: string, text: string, datasets: Readonly
   const parsed = chartSpecSchema.safeParse(yaml.value ?? {});
   if (!parsed.success) throw zodProblem(yaml, parsed.error);
   const chart = { id: basename(file, '.yaml'), ...parsed.data };
+  let models: ChartModel[] = [];
   try {
-    // Drawing it once catches what only a chart type knows (e.g. a bar chart takes one series).
-    renderChart(chart, datasets, { width: 288, locale: 'en' });
+    // Drawing it catches what only a chart type knows (e.g. a bar chart takes one series); the
+    // drawings at the smallest board also show whether its labels fit (plausibility).
+    models = (['zh-CN', 'en'] as const).map((locale) => renderChart(chart, datasets, { width: ARTBOARDS[0].width, locale }));
   } catch (error) {
     if (error instanceof ChartSpecError) throw new ContentError(`${file}:${yaml.lineOf(error.path)}: ${error.message}`);
     const option = /^invalid (\w+)/.exec((error as Error).message)?.[1];
     if (option) throw new ContentError(`${file}:${yaml.lineOf([option])}: ${(error as Error).message}`);
     throw error;
   }
+  checkChartPlausibility(chart, datasets, yaml, models);
   return chart;
 }
 

@@ -6,7 +6,7 @@ export interface CsvRecord {
 
 /**
  * Parses CSV text (RFC 4180: commas, double-quoted fields with "" for a quote, CRLF or LF).
- * Keeps line numbers so errors can point at the file. Blank lines are skipped.
+ * Keeps line numbers so errors can point at the file. Blank lines (also lines of only spaces) are skipped.
  * Throws `LINE: problem` for an unterminated quote; callers prefix the file name.
  */
 export function parseCsv(text: string): CsvRecord[] {
@@ -16,7 +16,6 @@ export function parseCsv(text: string): CsvRecord[] {
   let line = 1;
   let start = 1;
   let quoted = false;
-  let blank = true;
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   for (let i = 0; i < body.length; i++) {
     const char = body[i]!;
@@ -29,18 +28,23 @@ export function parseCsv(text: string): CsvRecord[] {
       }
       continue;
     }
-    if (char === '"' && field === '') (quoted = true), (blank = false);
-    else if (char === ',') fields.push(field), (field = ''), (blank = false);
+    if (char === '"' && field === '') quoted = true;
+    else if (char === ',') fields.push(field), (field = '');
     else if (char === '\n' || char === '\r') {
       if (char === '\r' && body[i + 1] === '\n') i++;
-      if (!blank || field !== '') records.push({ line: start, fields: [...fields, field] });
-      (fields = []), (field = ''), (blank = true);
+      if (!isBlank(fields, field)) records.push({ line: start, fields: [...fields, field] });
+      (fields = []), (field = '');
       start = ++line;
-    } else (field += char), (blank = false);
+    } else field += char;
   }
   if (quoted) throw new Error(`${start}: a quoted field is never closed`);
-  if (!blank || field !== '') records.push({ line: start, fields: [...fields, field] });
+  if (!isBlank(fields, field)) records.push({ line: start, fields: [...fields, field] });
   return records;
+}
+
+/** A line of only spaces or tabs looks empty in an editor, so it is skipped like an empty one. */
+function isBlank(fields: readonly string[], last: string): boolean {
+  return fields.length === 0 && last.trim() === '';
 }
 
 /** Writes one CSV field, quoting it when it holds a comma, quote or line break. */

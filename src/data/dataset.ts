@@ -5,6 +5,9 @@ import { datasetMetaSchema, type Dataset, type DataRow } from '../schemas/datase
 import { isCalendarDate } from '../schemas/common.ts';
 import { parseCsv } from './csv.ts';
 import { parseLocatedYaml, type LocatedYaml } from './yaml-lines.ts';
+import { issueMessage } from './issue-message.ts';
+import { thousandsHint } from './checks/csv-hints.ts';
+import { checkDatasetPlausibility } from './checks/dataset-plausibility.ts';
 
 /** The CSV header every dataset has, in this order. */
 export const CSV_COLUMNS = ['date', 'series', 'value', 'source', 'estimate', 'note'] as const;
@@ -18,7 +21,7 @@ export class ContentError extends Error {
 export function zodProblem(yaml: LocatedYaml, error: z.ZodError): ContentError {
   const issue = error.issues[0]!;
   const path = issue.path.length ? `${issue.path.join('.')}: ` : '';
-  return new ContentError(`${yaml.file}:${yaml.lineOf(issue.path)}: ${path}${issue.message}`);
+  return new ContentError(`${yaml.file}:${yaml.lineOf(issue.path)}: ${path}${issueMessage(issue)}`);
 }
 
 const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
@@ -43,6 +46,7 @@ export function validateDataset(files: DatasetFiles): Dataset {
   if (!parsed.success) throw zodProblem(yaml, parsed.error);
   const meta = parsed.data;
   const rows = validateRows(files.csvFile, files.csvText, meta);
+  checkDatasetPlausibility({ ...meta, rows, csv: files.csvFile });
   return { id: files.id, ...meta, rows, csv: files.csvFile };
 }
 
@@ -66,12 +70,13 @@ function validateRows(file: string, text: string, meta: z.infer<typeof datasetMe
   const seen = new Set<string>();
   return body.map(({ line, fields }) => {
     const at = `${file}:${line}`;
-    if (fields.length !== names.length) throw new ContentError(`${at}: expected ${names.length} fields, found ${fields.length}`);
+    if (fields.length !== names.length) throw new ContentError(`${at}: expected ${names.length} fields, found ${fields.length}${thousandsHint(fields, index.value)}`);
     const cell = (column: (typeof CSV_COLUMNS)[number]) => fields[index[column]]!.trim();
     const [date, series, value, source, estimate] = (['date', 'series', 'value', 'source', 'estimate'] as const).map(cell) as [string, string, string, string, string];
     if (!isCalendarDate(date)) throw new ContentError(`${at}: date "${date}" is not a calendar date written YYYY-MM-DD`);
     if (!(series in meta.series)) throw new ContentError(`${at}: series "${series}" is not declared in the dataset's YAML (declared: ${Object.keys(meta.series).join(', ')})`);
     if (!NUMBER.test(value)) throw new ContentError(`${at}: value "${value}" is not a number (write base units without separators or units, e.g. 618000000)`);
+    if (!Number.isFinite(Number(value))) throw new ContentError(`${at}: value "${value}" is not a finite number. Write the figure in base units, e.g. 618000000.`);
     if (!(source in meta.sources)) throw new ContentError(`${at}: source "${source}" is not defined in the dataset's YAML sources (defined: ${Object.keys(meta.sources).join(', ')})`);
     if (estimate !== 'true' && estimate !== 'false') throw new ContentError(`${at}: estimate must be true or false, not "${estimate}"`);
     const key = `${series} ${date}`;

@@ -1,4 +1,31 @@
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
+
+/** How many times aliases (`*name`) may be expanded in one file: reuse is fine, a bomb is not. */
+export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * A node of a parsed document as plain data, with aliases (`*source`) resolved against the
+ * document they belong to. An alias bomb fails as `file:line` (the first alias in the node).
+ */
+export function yamlToJs(doc: Document, node: unknown, file: string, lineCounter: LineCounter): unknown {
+  if (!isNode(node)) return node ?? null;
+  try {
+    return node.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    let offset = node.range?.[0] ?? 0;
+    visit(node, {
+      Alias(_, alias) {
+        offset = alias.range?.[0] ?? offset;
+        return visit.BREAK;
+      },
+    });
+    const problem = /alias count/i.test((error as Error).message)
+      ? `YAML aliases (*name) here expand to too much data (more than ${MAX_ALIAS_COUNT} uses). Write the entries out, or reuse an anchor only a few times.`
+      : (error as Error).message;
+    throw new Error(`${file}:${lineCounter.linePos(offset).line}: ${problem}`);
+  }
+}
+
 
 /** A YAML file parsed with positions, so problems can be reported as `file:line`. */
 export interface LocatedYaml {
@@ -22,7 +49,7 @@ export function parseLocatedYaml(file: string, text: string): LocatedYaml {
   }
   return {
     file,
-    value: doc.toJS(),
+    value: yamlToJs(doc, doc.contents, file, lineCounter),
     lineOf(path) {
       for (let depth = path.length; depth > 0; depth--) {
         // A map entry is reported at its key (the value may be empty or start on the next line).

@@ -34,8 +34,8 @@ describe('embedSnippet', () => {
 });
 
 describe('escapeAttribute', () => {
-  it('escapes the four characters that matter in a quoted attribute', () => {
-    expect(escapeAttribute(`a&b"c<d>e'f`)).toBe("a&amp;b&quot;c&lt;d&gt;e'f");
+  it('escapes the characters that matter in an attribute quoted either way', () => {
+    expect(escapeAttribute(`a&b"c<d>e'f`)).toBe('a&amp;b&quot;c&lt;d&gt;e&#39;f');
   });
 });
 

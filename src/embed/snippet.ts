@@ -9,6 +9,7 @@
  * iframe follows the embed page's height.
  */
 import type { Locale } from '../i18n/index.ts';
+import { escapeXml } from '../security/escape.ts';
 import { isHeight } from './protocol.ts';
 import { absolute, embedPath } from './urls.ts';
 
@@ -23,10 +24,8 @@ export interface SnippetOptions {
   height: number;
 }
 
-/** Escapes text for a double-quoted HTML attribute. */
-export function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+/** Escapes text for an HTML attribute (the site's one XML/HTML escaper). */
+export const escapeAttribute = escapeXml;
 
 function checkedHeight(height: number): number {
   if (!isHeight(height)) throw new Error(`invalid embed height: ${height}`);

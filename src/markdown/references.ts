@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { ReferenceRule } from './remark-check-references.ts';
 
@@ -14,7 +14,13 @@ export function idsOfFiles(dir: string, extension: string): ReadonlySet<string> 
 
 /** The `id`s of the entries of a YAML list file, e.g. `content/glossary.yaml`. */
 export function idsInYamlList(file: string): ReadonlySet<string> {
-  const list: unknown = parse(readFileSync(file, 'utf8'));
+  let list: unknown;
+  try {
+    list = parse(readFileSync(file, 'utf8'), { maxAliasCount: 100 });
+  } catch (error) {
+    // The list's own loader reports the problem with its line; never blame the story for it.
+    throw new Error(`${relative(process.cwd(), file)}: ${(error as Error).message.split('\n')[0]}`);
+  }
   if (!Array.isArray(list)) return new Set();
   return new Set(list.flatMap((entry) => (typeof entry?.id === 'string' ? [entry.id] : [])));
 }

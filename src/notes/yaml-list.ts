@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { LineCounter, isMap, isSeq, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
+import { yamlToJs } from '../data/yaml-lines.ts';
+import { issueMessage } from '../data/issue-message.ts';
 
 /** One validated entry of a YAML list, with the line it starts on. */
 export interface YamlListEntry<T> {
@@ -35,13 +37,13 @@ export function parseYamlList<S extends z.ZodType<{ id: string }>>(text: string,
   const seen = new Map<string, number>();
   doc.contents.items.forEach((node, index) => {
     const line = lineOf(isMap(node) || isSeq(node) ? node.range?.[0] : undefined);
-    const raw = isMap(node) ? node.toJSON() : undefined;
+    const raw = isMap(node) ? (yamlToJs(doc, node, name, lineCounter) as Record<string, unknown>) : undefined;
     const label = typeof raw?.id === 'string' ? `"${raw.id}"` : `entry ${index + 1}`;
     const result = schema.safeParse(raw);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const at = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-        problems.push(`${name}:${line}: ${label}: ${at}${issue.message}`);
+        problems.push(`${name}:${line}: ${label}: ${at}${issueMessage(issue)}`);
       }
       return;
     }

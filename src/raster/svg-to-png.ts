@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { drawableText } from './drawable-text.ts';
 import { Resvg } from '@resvg/resvg-js';
 import { createFontSubsetter, type FontSubsetter } from './font-subset.ts';
 
@@ -71,8 +72,10 @@ export interface PngOptions {
 }
 
 /** Renders SVG markup to a PNG on white. */
-export function svgToPng(svg: string, { width, extraFontFiles = [] }: PngOptions): Buffer {
+export function svgToPng(markup: string, { width, extraFontFiles = [] }: PngOptions): Buffer {
   const { family, subsetters, dir } = loadRasterFonts();
+  // Emoji and right-to-left text would be empty boxes in the image's fonts: left out instead.
+  const svg = drawableText(markup);
   // Every character of the markup is kept: a superset of the text the image draws.
   const fontFiles = subsetters.map((subset, index) => {
     const file = join(dir, `${index}.otf`);

@@ -3,6 +3,7 @@
  * source. One definition each, with the strictest rule any content needed.
  */
 import { z } from 'astro/zod';
+import { buildDate, notInFuture } from '../data/checks/build-date.ts';
 
 /** A text in both languages of the site. */
 export const bilingualSchema = z.object({
@@ -38,8 +39,8 @@ export const sourceSchema = z.object({
   }),
   /** The primary document itself, only where it was actually found. */
   primary: z.url({ protocol: /^https?$/ }).optional(),
-  /** When it was (re)seen on that page. */
-  accessed: isoDateSchema,
+  /** When it was (re)seen on that page: not after the build. */
+  accessed: isoDateSchema.refine(notInFuture, { error: () => `is after today (${buildDate()}): write the day you saw the page` }),
   /** The exact words on the page that carry it (at most 300 characters). */
   quote: z.string().trim().min(1).max(300).optional(),
 });

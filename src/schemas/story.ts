@@ -1,9 +1,12 @@
 import { z } from 'astro/zod';
 
+/** An http(s) address, like a source's: never javascript:, data: or a bare scheme. */
+const webUrl = z.url({ protocol: /^https?$/, error: 'must be a full http(s):// address' });
+
 /** One image of the original article, kept for provenance only: never loaded by the site. */
 const originalImageSchema = z.object({
   /** The image's address in the original article. */
-  url: z.url(),
+  url: webUrl,
   width: z.number().int().positive(),
   height: z.number().int().positive(),
 });
@@ -28,7 +31,7 @@ export const storySchema = z.object({
     title: z.string().min(1),
     published: z.coerce.date(),
     /** The original's address, where it is known. */
-    url: z.url().optional(),
+    url: webUrl.optional(),
     /** Repository path of the unchanged original text. */
     source: z.string().min(1),
     images: z.array(originalImageSchema).default([]),

@@ -34,6 +34,25 @@ describe('ogImageSvg', () => {
     expect(ogImageSvg({ ...zh, headline: '“开门”' })).not.toContain('<tspan');
   });
 
+  it('keeps a long headline above the footer rule, cut with an ellipsis when it cannot fit', () => {
+    const chart = { svg: '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="400" viewBox="0 0 600 400"></svg>', width: 600, height: 400 };
+    const headline = '时隔八年后，微信群聊对淘宝链接敞开了大门'.repeat(6);
+    for (const options of [{ ...zh, headline }, { ...zh, headline, chart }]) {
+      const svg = ogImageSvg(options);
+      const ruleY = Number(/<rect x="80" y="(\d+)" width="1040" height="2"/.exec(svg)![1]);
+      const headlineLines = [...svg.matchAll(/<text[^>]*y="([\d.]+)" font-size="(\d+)" font-weight="700" fill="#1c1b19"[^>]*>([^<]*)<\/text>/g)].filter(([, , , text]) => text !== '开门');
+      expect(headlineLines.length).toBeGreaterThan(0);
+      for (const [, y] of headlineLines) expect(Number(y)).toBeLessThan(ruleY - 20);
+      expect(headlineLines.at(-1)![3]).toMatch(/…$/);
+    }
+  });
+
+  it('leaves out emoji and right-to-left text, which the image fonts would draw as boxes', () => {
+    const svg = ogImageSvg({ ...zh, headline: '微信开门 🎉 مرحبا' });
+    expect(svg).toContain('>微信开门<');
+    expect(svg).not.toMatch(/🎉|مرحبا/u);
+  });
+
   it('nests a chart inline in the space to the right, keeping its viewBox', () => {
     const chart = '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="600" height="400" viewBox="0 0 600 400"><text>图</text></svg>';
     const svg = ogImageSvg({ ...zh, chart: { svg: chart, width: 600, height: 400 } });

@@ -5,8 +5,10 @@
  */
 import { existsSync } from 'node:fs';
 import { svgToPng } from '../raster/svg-to-png.ts';
+import { escapeXml } from '../security/escape.ts';
 import { LATIN_PUNCTUATION, LATIN_PUNCTUATION_FAMILY, LATIN_PUNCTUATION_FILES, OG_FONT_FAMILY, OG_FONT_FILES } from './fonts.ts';
-import { fit, measure, type TextLocale, type Weight } from './text-layout.ts';
+import { fit, measure, wrap, type TextLocale, type Weight } from './text-layout.ts';
+import { drawableText } from '../raster/drawable-text.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -38,9 +40,6 @@ export interface OgImageOptions {
 const MARGIN = 80;
 const CHART_WIDTH = 560;
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** One line of text; in English, curly quotes and ellipses in the Latin face (fonts.ts). */
 function textLine(text: string, x: number, y: number, size: number, weight: Weight, fill: string, locale: TextLocale): string {
@@ -71,7 +70,11 @@ function nestedChart(chart: NonNullable<OgImageOptions['chart']>, x: number, y: 
 }
 
 /** The SVG of a social image. */
-export function ogImageSvg({ locale, kicker, headline, siteName, tagline, chart }: OgImageOptions): string {
+export function ogImageSvg(options: OgImageOptions): string {
+  const { locale, chart } = options;
+  // Laid out as drawn: without the characters the image fonts cannot draw (emoji, RTL).
+  const [kicker, headline, siteName] = [options.kicker, options.headline, options.siteName].map(drawableText) as [string, string, string];
+  const tagline = options.tagline === undefined ? undefined : drawableText(options.tagline);
   const textWidth = (chart ? OG_WIDTH - CHART_WIDTH - MARGIN : OG_WIDTH) - 2 * MARGIN;
   const parts: string[] = [];
   parts.push(`<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="${palette.background}"/>`);
@@ -84,9 +87,16 @@ export function ogImageSvg({ locale, kicker, headline, siteName, tagline, chart 
 
   const ruleY = OG_HEIGHT - 112;
   const sizes = chart ? [64, 56, 48, 42, 36] : locale === 'en' ? [84, 76, 68, 60, 52, 46] : [96, 88, 80, 72, 64, 56, 48];
-  const { size, lines } = fit(headline, textWidth, chart ? 6 : 3, sizes, { weight: 700, locale });
-  const leading = size * (locale === 'en' ? 1.18 : 1.32);
   const top = kickerY + 36;
+  const leadingOf = (size: number) => size * (locale === 'en' ? 1.18 : 1.32);
+  // At each size, no more lines than fit above the footer; a title too long even at the
+  // smallest size is cut with an ellipsis by measured width (fit).
+  const linesAt = (size: number) => Math.max(1, Math.min(chart ? 6 : 3, Math.floor((ruleY - 40 - top) / leadingOf(size))));
+  const style = { weight: 700, locale } as const;
+  const fitting = sizes.find((size) => wrap(headline, textWidth, { ...style, size }).length <= linesAt(size));
+  const smallest = sizes.at(-1)!;
+  const { size, lines } = fitting ? fit(headline, textWidth, linesAt(fitting), [fitting], style) : fit(headline, textWidth, linesAt(smallest), [smallest], style);
+  const leading = leadingOf(size);
   const blockHeight = leading * lines.length;
   const firstBaseline = top + Math.max(0, (ruleY - 40 - top - blockHeight) / 2) + size * (locale === 'en' ? 0.95 : 1.0);
   lines.forEach((line, index) => parts.push(textLine(line, MARGIN, firstBaseline + index * leading, size, 700, palette.text, locale)));

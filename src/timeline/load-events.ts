@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Loader } from 'astro/loaders';
+import { yamlToJs } from '../data/yaml-lines.ts';
+import { issueMessage } from '../data/issue-message.ts';
 import { timelineEventSchema, type TimelineEvent } from '../schemas/timeline.ts';
 
 const precisionRank = { day: 0, month: 1, year: 2 } as const;
@@ -38,7 +40,7 @@ export function parseTimelineEvents(text: string, file: string): TimelineEvent[]
   const seen = new Map<string, string>();
   doc.contents.items.forEach((item, index) => {
     const node = item as Node;
-    const raw: unknown = (node as { toJSON?: () => unknown }).toJSON?.() ?? null;
+    const raw: unknown = yamlToJs(doc, node, file, lines);
     const label = typeof (raw as { id?: unknown })?.id === 'string' ? `event "${(raw as { id: string }).id}"` : `event #${index + 1}`;
     const at = where(file, lines, node);
     const result = timelineEventSchema.safeParse(raw);
@@ -47,7 +49,7 @@ export function parseTimelineEvents(text: string, file: string): TimelineEvent[]
         const key = issue.path[0];
         const field = isMap(node) && typeof key === 'string' ? (node.get(key, true) as Node | undefined) : undefined;
         const path = issue.path.length > 0 ? issue.path.join('.') : '(event)';
-        problems.push(`${where(file, lines, field ?? node)}: ${label}: ${path}: ${issue.message}`);
+        problems.push(`${where(file, lines, field ?? node)}: ${label}: ${path}: ${issueMessage(issue)}`);
       }
       return;
     }
