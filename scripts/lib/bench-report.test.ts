@@ -64,9 +64,10 @@ describe('checkBudgets', () => {
     ]);
   });
 
-  it('does not hold embeds to the SEO score', () => {
+  it('does not hold embeds or 404 pages (noindex) to the SEO score', () => {
     const embed = page({ path: '/embed/a/', kind: 'embed', lighthouse: { ...perfect, seo: 60 } });
-    expect(checkBudgets(report([embed]))).toEqual([]);
+    const notFound = page({ path: '/404.html', kind: 'other', lighthouse: { ...perfect, seo: 60 } });
+    expect(checkBudgets(report([embed, notFound]))).toEqual([]);
   });
 
   it('counts a page Lighthouse could not measure as broken', () => {

@@ -7,6 +7,12 @@ import { formatDate, useTranslations, type Locale } from '../i18n/index.ts';
 import { atomXml, readCorrectionsForFeed, type FeedEntry } from './feed.ts';
 import { feedPath, feedText } from './feed-text.ts';
 
+/** The first sentence of a text, for an entry's title (the summary has the whole text). */
+function firstSentence(text: string): string {
+  const end = /[。！？]|[.!?](?=\s|$)/.exec(text);
+  return end ? text.slice(0, end.index + 1) : text;
+}
+
 export function feedRoute(locale: Locale): APIRoute {
   return async ({ site }) => {
     if (!site) throw new Error(`${feedPath[locale]} needs \`site\` in astro.config.mjs (SITE_URL)`);
@@ -18,7 +24,7 @@ export function feedRoute(locale: Locale): APIRoute {
     const page = new URL(getRelativeLocaleUrl(locale, ''), site).href;
     const corrections: FeedEntry[] = readCorrectionsForFeed(contentPath('corrections.yaml')).map((c) => ({
       id: `${page}#correction-${c.id}`,
-      title: `${text.correction} ${formatDate(c.date, locale)}: ${c.what[lang]}`,
+      title: `${text.correction} ${formatDate(c.date, locale)}: ${firstSentence(c.what[lang])}`,
       link: `${page}#correction-${c.id}`,
       updated: c.date,
       summary: `${c.what[lang]} ${text.why} ${c.why[lang]}`,

@@ -17,8 +17,8 @@ const test = base.extend<object, { pages: SpawnedServer }>({
   pages: [async ({}, use) => {
     const port = sitePort + 4;
     const server = await startServer(
-      'node_modules/.bin/wrangler',
-      ['pages', 'dev', 'dist', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(sitePort + 6),
+      process.execPath,
+      ['node_modules/wrangler/bin/wrangler.js', 'pages', 'dev', 'dist', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(sitePort + 6),
         '--compatibility-date', '2026-11-17', '--persist-to', mkdtempSync(join(tmpdir(), 'kaimen-wrangler-')), '--log-level', 'error',
         '--show-interactive-dev-session=false'],
       `http://127.0.0.1:${port}`,

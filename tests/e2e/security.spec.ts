@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { inlineCode } from '../../scripts/lib/page-weight.ts';
 import { sitePages } from './support/site.ts';
 import { openLoaded } from './support/navigation.ts';
+import { hostOrigin } from './support/origins.ts';
 
 /** The page's <meta http-equiv="content-security-policy">, as a map of directive → sources. */
 function metaCsp(html: string): Map<string, string[]> | undefined {
@@ -127,10 +128,11 @@ test.describe('framing by another site', () => {
   for (const { path, kind } of sitePages) {
     const allowed = kind === 'embed';
     test(`${path} ${allowed ? 'can' : 'cannot'} be framed by another origin`, async ({ page, baseURL }) => {
-      // Another origin on this machine: 127.0.0.1 instead of localhost (a page that is not on the
-      // local network would be stopped by Chromium's local network checks before our headers count).
+      // Another origin on this machine: the test host page's server (a page that is not on the
+      // local network would be stopped by Chromium's local network checks before our headers
+      // count). Not a missing page of our own site: the 404 page's CSP would block the iframe.
       const site = new URL(baseURL!);
-      await page.goto(`http://127.0.0.1:${site.port}/__framer__/`);
+      await page.goto(`${hostOrigin}/`);
       await page.setContent(`<!doctype html><title>framer</title><iframe src="${new URL(path, site).href}"></iframe>`);
       const frame = page.frames().find((f) => f !== page.mainFrame())!;
       await frame.waitForLoadState();
