@@ -86,7 +86,6 @@ export const corpus: BadCase[] = [
     name: 'MDX: a meta refresh redirect',
     edits: [edit(ZH, { replace: '<Chart id="wechat-mau" />', with: '<meta http-equiv="refresh" content="0;url=https://evil.example/" />\n\n<Chart id="wechat-mau" />' })],
     says: '<meta>: this HTML element is not allowed',
-    build: true,
   },
   { name: 'MDX: a raw <script>', edits: [edit(EN, { replace: '<Chart id="wechat-mau" />', with: '<script>alert(1)</script>\n\n<Chart id="wechat-mau" />' })], says: '<script>: this HTML element is not allowed' },
   { name: 'MDX: an <iframe>', edits: [edit(EN, { replace: '<Chart id="wechat-mau" />', with: '<iframe src="https://evil.example/" />\n\n<Chart id="wechat-mau" />' })], says: '<iframe>: this HTML element is not allowed' },
