@@ -4,7 +4,7 @@
  * (found in the edited text here, never taken from the output), or to be made harmless.
  *
  * Most cases run the build's own content checks directly on the copy's content/ (content-check.ts,
- * milliseconds each); the few marked `build` need the MDX compiler or the built files and run
+ * well under a second each); the few marked `build` need the MDX compiler or the built files and run
  * the real `astro build` (about 12 s each on two cores).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
