@@ -4,7 +4,7 @@
  * (found in the edited text here, never taken from the output), or to be made harmless.
  *
  * Most cases run the build's own content checks directly on the copy's content/ (content-check.ts,
- * milliseconds each); the few marked `build` need the MDX compiler or the built files and run
+ * well under a second each); the few marked `build` need the MDX compiler or the built files and run
  * the real `astro build` (about 12 s each on two cores).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -86,7 +86,6 @@ export const corpus: BadCase[] = [
     name: 'MDX: a meta refresh redirect',
     edits: [edit(ZH, { replace: '<Chart id="wechat-mau" />', with: '<meta http-equiv="refresh" content="0;url=https://evil.example/" />\n\n<Chart id="wechat-mau" />' })],
     says: '<meta>: this HTML element is not allowed',
-    build: true,
   },
   { name: 'MDX: a raw <script>', edits: [edit(EN, { replace: '<Chart id="wechat-mau" />', with: '<script>alert(1)</script>\n\n<Chart id="wechat-mau" />' })], says: '<script>: this HTML element is not allowed' },
   { name: 'MDX: an <iframe>', edits: [edit(EN, { replace: '<Chart id="wechat-mau" />', with: '<iframe src="https://evil.example/" />\n\n<Chart id="wechat-mau" />' })], says: '<iframe>: this HTML element is not allowed' },
