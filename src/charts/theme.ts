@@ -24,14 +24,14 @@ function lightValue(value: string): string {
 /** Fonts for standalone files: the CJK face the PNG renderer loads first, then common ones. */
 export const STANDALONE_FONTS = "'Noto Sans Hans', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
-/** chart.css with every `var(--x)` replaced by its light value: for files opened outside the site. */
-export function standaloneCss(): string {
+/** chart.css (or another stylesheet of SVG classes) with every `var(--x)` replaced by its light value: for files opened outside the site. */
+export function standaloneCss(file = 'src/charts/chart.css'): string {
   const theme: Record<string, string> = { ...lightTheme(), '--font-sans': STANDALONE_FONTS };
-  return read('src/charts/chart.css')
+  return read(file)
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/var\((--[\w-]+)\)/g, (_whole: string, name: string) => {
       const value = theme[name];
-      if (!value) throw new Error(`src/charts/chart.css uses ${name}, which src/styles/global.css does not define in :root`);
+      if (!value) throw new Error(`${file} uses ${name}, which src/styles/global.css does not define in :root`);
       return value;
     })
     .replace(/\s+/g, ' ')

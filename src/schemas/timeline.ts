@@ -26,6 +26,11 @@ export const timelineEventSchema = z
     body: bilingualSchema,
     /** At least one source for every event. */
     sources: z.array(sourceSchema).min(1, 'every event needs at least one source'),
+    /**
+     * Datasets (content/data/<id>) the event is about, emphasised in the graphic while its step
+     * is active, e.g. `[pinduoduo-active-buyers, alibaba-active-consumers]`.
+     */
+    series: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a dataset id (kebab-case)')).default([]),
   })
   .superRefine((event, ctx) => {
     const [, month, day] = event.date.split('-');

@@ -64,3 +64,27 @@ describe('parseTimelineEvents', () => {
     expect(() => parseTimelineEvents(text, FILE)).toThrow(/epilogue: events from 2021-12-01 on belong to the epilogue/);
   });
 });
+
+describe('parseTimelineEvents: series an event is about', () => {
+  const drawn = new Set(['wechat-mau', 'pinduoduo-active-buyers']);
+
+  it('accepts datasets the graphic draws, and no series at all', () => {
+    const [about] = parseTimelineEvents(event(source + '  series: [pinduoduo-active-buyers]\n'), FILE, drawn);
+    expect(about?.series).toEqual(['pinduoduo-active-buyers']);
+    const [plain] = parseTimelineEvents(event(source), FILE, drawn);
+    expect(plain?.series).toEqual([]);
+  });
+
+  it('fails a dataset the graphic does not draw, naming the file and the line of the entry', () => {
+    const text = event(source + '  series:\n    - wechat-mau\n    - pinduoduo-buyers\n');
+    expect(() => parseTimelineEvents(text, FILE, drawn)).toThrow(
+      /content\/timeline\/events\.yaml:11: event "a-move": series: "pinduoduo-buyers" is not a dataset the timeline draws \(drawn: wechat-mau, pinduoduo-active-buyers\)/,
+    );
+  });
+
+  it('the real file names only datasets of the timeline charts', async () => {
+    const { timelineDatasetIds } = await import('./series.ts');
+    const events = parseTimelineEvents(readFileSync(FILE, 'utf8'), FILE, timelineDatasetIds());
+    expect(events.some((e) => e.series.length > 0)).toBe(true);
+  });
+});

@@ -5,6 +5,7 @@ import type { Loader } from 'astro/loaders';
 import { yamlToJs } from '../data/yaml-lines.ts';
 import { issueMessage } from '../data/issue-message.ts';
 import { timelineEventSchema, type TimelineEvent } from '../schemas/timeline.ts';
+import { timelineDatasetIds } from './series.ts';
 
 const precisionRank = { day: 0, month: 1, year: 2 } as const;
 
@@ -25,10 +26,11 @@ function where(file: string, lines: LineCounter, node: Node | null | undefined):
 
 /**
  * Parses and checks content/timeline/events.yaml: a YAML list of events, each valid against
- * `timelineEventSchema`, ids unique, dates in ascending order. Throws one error listing every
+ * `timelineEventSchema`, ids unique, dates in ascending order, and (when `series` is given) every
+ * dataset an event names in `series:` one the graphic draws. Throws one error listing every
  * problem with its file and line, so an undated or unsourced event fails the build.
  */
-export function parseTimelineEvents(text: string, file: string): TimelineEvent[] {
+export function parseTimelineEvents(text: string, file: string, series?: ReadonlySet<string>): TimelineEvent[] {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -54,6 +56,13 @@ export function parseTimelineEvents(text: string, file: string): TimelineEvent[]
       return;
     }
     const event = result.data;
+    const seriesNode = isMap(node) ? (node.get('series', true) as Node | undefined) : undefined;
+    for (const [i, id] of event.series.entries()) {
+      if (series && !series.has(id)) {
+        const item = isSeq(seriesNode) ? (seriesNode.items[i] as Node | undefined) : undefined;
+        problems.push(`${where(file, lines, item ?? seriesNode ?? node)}: ${label}: series: "${id}" is not a dataset the timeline draws (drawn: ${[...series].join(', ')})`);
+      }
+    }
     const previousAt = seen.get(event.id);
     if (previousAt) problems.push(`${at}: ${label}: id is already used at ${previousAt}`);
     seen.set(event.id, at);
@@ -79,7 +88,7 @@ export function timelineLoader(path: string): Loader {
       const url = new URL(path, `file://${process.cwd()}/`);
       const file = relative(process.cwd(), url.pathname);
       const sync = async () => {
-        const events = parseTimelineEvents(await readFile(url, 'utf8'), file);
+        const events = parseTimelineEvents(await readFile(url, 'utf8'), file, timelineDatasetIds());
         store.clear();
         for (const event of events) {
           const data = await parseData({ id: event.id, data: event, filePath: file });

@@ -57,15 +57,12 @@ async function expectActive(page: Page, id: string) {
   await expect(page.locator('[data-scrolly-graphic]')).toHaveAttribute('data-active', id);
 }
 
-/** Waits until the pan/zoom has reached the active mark's target (any transition finished). */
+/** Waits until the graphic's transitions to the active step have finished. */
 async function waitForGraphicToSettle(page: Page, id: string) {
   await page.waitForFunction((target) => {
     const graphic = document.querySelector<HTMLElement>('[data-scrolly-graphic]')!;
-    const mark = graphic.querySelector<SVGGElement>(`[data-mark="${target}"]`)!;
-    const style = getComputedStyle(graphic);
-    const k = Number(style.getPropertyValue('--k'));
-    const tx = Number(style.getPropertyValue('--tx'));
-    return Math.abs(k - Number(mark.dataset.k)) < 1e-3 && Math.abs(tx - Number(mark.dataset.tx)) < 1e-2;
+    const marks = graphic.querySelectorAll(`[data-event="${target}"]`);
+    return marks.length > 0 && [...marks].every((m) => m.classList.contains('is-active')) && graphic.getAnimations({ subtree: true }).length === 0;
   }, id);
 }
 
@@ -90,9 +87,9 @@ for (const width of widths) {
       await scrollStepIntoReadingPosition(page, id);
       await expectActive(page, id);
       await waitForGraphicToSettle(page, id);
-      // The focused mark is inside the visible plot, and its note is the one shown.
-      const mark = graphic.locator(`[data-mark="${id}"] .dot`);
-      const svg = await graphic.locator('svg').boundingBox();
+      // The event's mark is inside the visible plot, and its note is the one shown.
+      const mark = graphic.locator(`[data-event="${id}"] .tl-shape:visible`);
+      const svg = await graphic.locator('svg:visible').boundingBox();
       const dot = await mark.boundingBox();
       expect(dot!.x).toBeGreaterThanOrEqual(svg!.x);
       expect(dot!.x + dot!.width).toBeLessThanOrEqual(svg!.x + svg!.width + 1);
@@ -165,8 +162,8 @@ test.describe('with JavaScript disabled', () => {
       const graphic = page.locator('[data-scrolly-graphic]');
       await expect(graphic).not.toHaveAttribute('data-active');
       await graphic.scrollIntoViewIfNeeded();
-      const svg = (await graphic.locator('svg').boundingBox())!;
-      const dots = graphic.locator('[data-mark] .dot');
+      const svg = (await graphic.locator('svg:visible').boundingBox())!;
+      const dots = graphic.locator('[data-event]:visible .tl-shape');
       await expect(dots).toHaveCount(ids.length);
       for (const dot of await dots.all()) {
         await expect(dot).toBeVisible();
@@ -198,7 +195,7 @@ test.describe('with reduced motion', () => {
     // The new state is there at once: no animation in between.
     const graphic = page.locator('[data-scrolly-graphic]');
     expect(await graphic.evaluate((el) => getComputedStyle(el).transitionProperty)).toBe('none');
-    for (const selector of ['.track', '.mark .unscale', '.dot']) {
+    for (const selector of ['.tl-event', '.tl-shape', '.tl-guide', '.tl-series']) {
       const durations = await graphic.locator(selector).first().evaluate((el) => getComputedStyle(el).transitionDuration);
       expect(durations.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
     }
@@ -207,7 +204,7 @@ test.describe('with reduced motion', () => {
   });
 });
 
-test('without reduced motion the pan and zoom do transition (so the test above can fail)', async ({ page }) => {
+test('without reduced motion the marks do transition (so the test above can fail)', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.goto('/');
   await page.evaluate(() => {
@@ -218,7 +215,7 @@ test('without reduced motion the pan and zoom do transition (so the test above c
   await scrollStepIntoReadingPosition(page, ids[0]!);
   await scrollStepIntoReadingPosition(page, ids[6]!);
   await expectActive(page, ids[6]!);
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __transitions: string[] }).__transitions)).toContain('--k');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __transitions: string[] }).__transitions)).toContain('transform');
 });
 
 test('at 390px the timeline keeps working when the viewport height changes mid-scroll (address bar)', async ({ page }) => {

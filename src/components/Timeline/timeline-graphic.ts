@@ -1,150 +1,288 @@
-import { scaleUtc, utcMonth, utcYear } from 'd3';
+import { max, scaleLinear, scaleUtc, utcYear } from 'd3';
+import type { SeriesData } from '../../charts/data.ts';
+import { tickFormatter, utcDate } from '../../charts/format.ts';
+import { lineHeight } from '../../charts/frame.ts';
+import type { ChartPath } from '../../charts/model.ts';
+import { segmentPaths } from '../../charts/segments.ts';
+import { textWidth } from '../../charts/text.ts';
+import type { Locale } from '../../i18n/index.ts';
 import type { TimelineCategory, TimelineEvent } from '../../schemas/timeline.ts';
 
 /**
- * The timeline graphic as plain data (house style: no DOM). Coordinates are SVG user units in a
- * `0 0 width height` viewBox. The main period (2013–2021) takes most of the width; events after
- * the article sit in a separate, compressed epilogue segment to the right.
+ * The timeline graphic as plain data (house style: no DOM), for one art-board width. Coordinates
+ * are SVG user units in a `0 0 width height` viewBox, drawn at that size or larger, so text set at
+ * `fontSize` is never smaller on screen.
  *
- * Each mark also carries its "focus": the zoom `k` and offset `tx` that the client applies to the
- * track (`translate(tx) scale(k, 1)`) to pan and zoom to that event's period. They are computed
- * here, at build time, so the client script only copies two numbers.
+ * From top to bottom: the data panels (small multiples of the story's charts, each on its own
+ * scale, sharing the time axis), a legend of event kinds, one lane per kind with a mark per event,
+ * and the year axis. 2013–2021 takes most of the width; the events after the article sit in a
+ * separate, compressed epilogue segment on the right, beyond a break.
  */
-export const defaults = {
-  width: 400,
-  laneHeight: 38,
-  top: 4,
-  axisHeight: 28,
-  inset: 8,
-  /** Share of the plot width for 2013–2021, then a gap, then the epilogue. */
-  mainShare: 0.8,
-  epilogueStart: 0.85,
-  main: ['2013-01-01', '2022-01-01'] as const,
-  epilogue: ['2023-01-01', '2027-01-01'] as const,
-  /** Same-lane events closer than this many days are drawn on a second row. */
-  dodgeDays: 30,
-  /** Zoom: k = clamp(zoomDays / gap to nearest event, minZoom, maxZoom). */
-  zoomDays: 900,
-  minZoom: 3,
-  maxZoom: 9,
-};
+
+/** Art-boards, as for the charts (src/charts/options.ts): each is shown while its container is at least `width` wide. */
+export const TIMELINE_BOARDS = [
+  { name: '288', width: 288, fontSize: 12, panelHeight: 22, mark: 3.25 },
+  { name: '320', width: 320, fontSize: 12, panelHeight: 24, mark: 3.25 },
+  { name: '360', width: 360, fontSize: 12, panelHeight: 26, mark: 3.5 },
+  { name: '480', width: 480, fontSize: 13, panelHeight: 40, mark: 4.25 },
+  { name: '640', width: 640, fontSize: 13, panelHeight: 52, mark: 4.5 },
+] as const;
+export type TimelineBoard = (typeof TIMELINE_BOARDS)[number];
 
 export const categories: readonly TimelineCategory[] = ['block', 'unblock', 'regulation', 'product', 'market'];
 
-export interface TimelineMark {
+/** The lanes, top to bottom: product and market moves are few, so they share one (their marks differ). */
+export const lanesOf: readonly (readonly TimelineCategory[])[] = [['block'], ['unblock'], ['regulation'], ['product', 'market']];
+
+export const defaults = {
+  /** Share of the width for 2013–2021; the epilogue starts after a gap and runs to the edge. */
+  mainShare: 0.82,
+  epilogueStart: 0.87,
+  main: ['2013-01-01', '2022-01-01'] as const,
+  epilogue: ['2023-01-01', '2027-01-01'] as const,
+  panelGap: 6,
+};
+
+/** One panel: a story chart's series on their own value scale. */
+export interface PanelInput {
+  /** Chart id (content/charts/<id>.yaml): the panel links to it. */
+  chart: string;
+  /** Dots only (irregular statements, as the chart draws them) or lines with dots on estimates. */
+  dotsOnly: boolean;
+  /** The panel's heading. */
+  title: string;
+  /** The chart's series, with the dataset each comes from. */
+  series: { dataset: string; label: string; data: SeriesData }[];
+}
+
+export interface GraphicText {
+  kind: 'heading' | 'name' | 'value' | 'legend' | 'axis';
+  x: number;
+  y: number;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+  /** Ink of a series name (0 strong, 1 light), as its line; undefined for a heading. */
+  ink?: number;
+  /** Event category, for a legend entry. */
+  category?: TimelineCategory;
+}
+
+export interface PanelDot {
+  x: number;
+  y: number;
+  ink: number;
+  estimate: boolean;
+}
+
+export interface PanelModel {
+  chart: string;
+  top: number;
+  bottom: number;
+  texts: GraphicText[];
+  /** Swatches for series names in the heading (a short line in the series' ink). */
+  swatches: { x: number; y: number; ink: number }[];
+  grid: { y: number; baseline: boolean }[];
+  /** One group per dataset: `[data-series="<dataset>"]`. */
+  groups: { dataset: string; paths: (ChartPath & { ink: number })[]; dots: PanelDot[] }[];
+}
+
+export interface EventMark {
   id: string;
   category: TimelineCategory;
   epilogue: boolean;
-  /** Position of the event (centre of its month or year when the day is unknown). */
   x: number;
   y: number;
-  /** Start and end x of the month or year when the day is unknown (drawn as a band). */
-  span?: [number, number];
-  /** The pan/zoom that focuses this event: the track becomes translate(tx) scale(k, 1). */
-  tx: number;
-  k: number;
-  /** Where the mark ends up on screen (plot coordinates) when focused; always inside the plot. */
-  focusedX: number;
+  /** Datasets emphasised while this event is active. */
+  series: string[];
 }
 
 export interface TimelineGraphicModel {
+  board: TimelineBoard;
   width: number;
   height: number;
-  plot: { x: number; y: number; width: number; height: number };
-  lanes: { category: TimelineCategory; y: number; labelY: number }[];
-  years: { x: number; label: string; epilogue: boolean }[];
-  segments: { main: [number, number]; epilogue: [number, number] };
-  marks: TimelineMark[];
+  fontSize: number;
+  main: [number, number];
+  epilogue: [number, number];
+  panels: PanelModel[];
+  legend: { texts: GraphicText[]; marks: { x: number; y: number; category: TimelineCategory }[] };
+  lanes: { categories: readonly TimelineCategory[]; top: number; bottom: number }[];
+  marks: EventMark[];
+  /** Where an active event's guide starts: the top of the first panel. */
+  guideTop: number;
+  axis: { y: number; ticks: { x: number; label?: string }[]; epilogueLabel: GraphicText };
+  /** Where the break between the two segments is drawn. */
+  breakX: number;
 }
 
+const round = (n: number) => Math.round(n * 10) / 10;
 const DAY = 86_400_000;
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const round = (n: number) => Math.round(n * 100) / 100;
-const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
 
-/** The time the mark stands for, and the interval when the day is not known. */
-function interval(event: TimelineEvent): [Date, Date] {
-  const start = utc(event.date);
-  if (event.precision === 'day') return [start, start];
-  return [start, event.precision === 'month' ? utcMonth.offset(start, 1) : utcYear.offset(start, 1)];
+/** Items of a legend or heading flowed into lines no wider than `width`; returns their positions and the height used. */
+function flow(items: { width: number }[], left: number, width: number, top: number, lh: number, gap: number) {
+  let x = left;
+  let line = 0;
+  const placed = items.map((item) => {
+    if (x > left && x + item.width > left + width) {
+      line++;
+      x = left;
+    }
+    const at = { x, line };
+    x += item.width + gap;
+    return at;
+  });
+  return { placed, height: (line + 1) * lh, baseline: (l: number) => top + l * lh + lh * 0.78 };
 }
 
-export function timelineGraphic(events: readonly TimelineEvent[], options: Partial<typeof defaults> = {}): TimelineGraphicModel {
+/** The event's moment: its day, or the middle of its month or year when only that is known. */
+function momentOf(event: TimelineEvent): Date {
+  const start = utcDate(event.date);
+  if (event.precision === 'day') return start;
+  const end = event.precision === 'month' ? new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1)) : new Date(Date.UTC(start.getUTCFullYear() + 1, 0, 1));
+  return new Date((start.getTime() + end.getTime()) / 2);
+}
+
+export interface GraphicLabels {
+  /** A category's name in the legend. */
+  category: (category: TimelineCategory) => string;
+  epilogue: string;
+}
+
+export function timelineGraphic(
+  events: readonly TimelineEvent[],
+  panels: readonly PanelInput[],
+  board: TimelineBoard,
+  locale: Locale,
+  labels: GraphicLabels,
+  options: Partial<typeof defaults> = {},
+): TimelineGraphicModel {
   const o = { ...defaults, ...options };
-  const plot = { x: o.inset, y: o.top, width: o.width - 2 * o.inset, height: categories.length * o.laneHeight };
-  const main = scaleUtc().domain(o.main.map(utc)).range([0, o.mainShare * plot.width]);
-  const epilogue = scaleUtc().domain(o.epilogue.map(utc)).range([o.epilogueStart * plot.width, plot.width]);
-  const xOf = (date: Date, isEpilogue: boolean) => (isEpilogue ? epilogue : main)(date);
+  const { width, fontSize: fs } = board;
+  const lh = lineHeight(fs);
+  const mainRange: [number, number] = [1, round(width * o.mainShare)];
+  const epilogueRange: [number, number] = [round(width * o.epilogueStart), width - board.mark - 1];
+  const main = scaleUtc().domain(o.main.map(utcDate)).range(mainRange);
+  const epilogue = scaleUtc().domain(o.epilogue.map(utcDate)).range(epilogueRange);
+  const [mainStart, mainEnd] = main.domain() as [Date, Date];
 
-  const lanes = categories.map((category, i) => ({
-    category,
-    labelY: plot.y + i * o.laneHeight + 13,
-    y: plot.y + i * o.laneHeight + 25,
-  }));
-
-  const times = events.map((e) => {
-    const [start, end] = interval(e);
-    return { event: e, start, end, mid: new Date((start.getTime() + end.getTime()) / 2) };
-  });
-
-  // Same-lane events within `dodgeDays` of each other alternate between two rows.
-  const rows = new Map<TimelineEvent, 'single' | 'upper' | 'lower'>();
-  for (const category of categories) {
-    const inLane = times.filter((t) => t.event.category === category);
-    inLane.forEach((t, i) => {
-      const near = (other: (typeof inLane)[number] | undefined) =>
-        other !== undefined && Math.abs(other.mid.getTime() - t.mid.getTime()) / DAY < o.dodgeDays;
-      const previous = i > 0 ? rows.get(inLane[i - 1]!.event) : undefined;
-      if (near(inLane[i - 1])) rows.set(t.event, previous === 'upper' ? 'lower' : 'upper');
-      else rows.set(t.event, near(inLane[i + 1]) ? 'lower' : 'single');
+  // Data panels.
+  let y = 0;
+  const panelModels = panels.map((panel) => {
+    const texts: GraphicText[] = [];
+    const swatches: PanelModel['swatches'] = [];
+    const swatch = 14;
+    const withNames = panel.series.length > 1;
+    const items = [
+      { width: textWidth(panel.title, fs, true), text: panel.title, ink: undefined as number | undefined },
+      ...(withNames ? panel.series.map((s, i) => ({ width: swatch + 3 + textWidth(s.label, fs), text: s.label, ink: i })) : []),
+    ];
+    const heading = flow(items, 0, width, y, lh, 10);
+    items.forEach((item, i) => {
+      const at = heading.placed[i]!;
+      const baseline = heading.baseline(at.line);
+      if (item.ink === undefined) texts.push({ kind: 'heading', x: at.x, y: baseline, text: item.text, anchor: 'start' });
+      else {
+        swatches.push({ x: at.x, y: round(baseline - fs * 0.33), ink: item.ink });
+        texts.push({ kind: 'name', x: at.x + swatch + 3, y: baseline, text: item.text, anchor: 'start', ink: item.ink });
+      }
     });
-  }
-
-  const marks = times.map(({ event, start, end, mid }) => {
-    const lane = lanes[categories.indexOf(event.category)]!;
-    const row = rows.get(event);
-    const dy = row === 'upper' ? -5.5 : row === 'lower' ? 5.5 : 0;
-    const x = xOf(mid, event.epilogue);
-    let k: number;
-    let centre: number;
-    if (event.epilogue) {
-      const [a, b] = epilogue.range() as [number, number];
-      k = clamp(plot.width / ((b - a) * 1.2), 1, o.maxZoom);
-      centre = (a + b) / 2;
-    } else {
-      const gaps = times
-        .filter((t) => t.event !== event && !t.event.epilogue)
-        .map((t) => Math.abs(t.mid.getTime() - mid.getTime()) / DAY);
-      k = clamp(o.zoomDays / Math.max(1, Math.min(...gaps)), o.minZoom, o.maxZoom);
-      centre = x;
+    const top = y + heading.height + 2;
+    const bottom = top + board.panelHeight;
+    const inMain = (date: string) => date >= o.main[0] && date < o.main[1];
+    const values = panel.series.flatMap((s) => s.data.points.filter((p) => inMain(p.date)).map((p) => p.value));
+    const scale = scaleLinear().domain([0, max(values) ?? 1]).nice(3).range([bottom, top]);
+    const ticks = scale.ticks(3);
+    const format = tickFormatter(ticks, panel.series[0]!.data.unit, locale);
+    const grid = ticks.map((t) => ({ y: round(scale(t)), baseline: t === 0 }));
+    // The top value, on the right beyond the data (the epilogue has none), just under its grid line.
+    const topTick = ticks.at(-1)!;
+    texts.push({ kind: 'value', x: width, y: round(scale(topTick) + fs * 0.95), text: format(topTick), anchor: 'end' });
+    const place = (point: { date: string; value: number }) => ({ x: main(utcDate(point.date)), y: scale(point.value) });
+    const byDataset = new Map<string, PanelModel['groups'][number]>();
+    for (const [ink, s] of panel.series.entries()) {
+      const points = s.data.points.filter((p) => inMain(p.date));
+      const data = { ...s.data, points };
+      const group = byDataset.get(s.dataset) ?? { dataset: s.dataset, paths: [], dots: [] };
+      byDataset.set(s.dataset, group);
+      if (!panel.dotsOnly) group.paths.push(...segmentPaths(data, place).map((path) => ({ ...path, ink })));
+      for (const p of points) {
+        if (!panel.dotsOnly && !p.estimate) continue;
+        const at = place(p);
+        group.dots.push({ x: round(at.x), y: round(at.y), ink, estimate: p.estimate });
+      }
     }
-    const tx = clamp(plot.width / 2 - k * centre, plot.width - k * plot.width, 0);
-    const mark: TimelineMark = {
-      id: event.id,
-      category: event.category,
-      epilogue: event.epilogue,
-      x: round(x),
-      y: round(lane.y + dy),
-      tx: round(tx),
-      k: round(k),
-      focusedX: round(tx + k * x),
-    };
-    if (event.precision !== 'day') mark.span = [round(xOf(start, event.epilogue)), round(xOf(end, event.epilogue))];
-    return mark;
+    y = bottom + o.panelGap;
+    return { chart: panel.chart, top, bottom, texts, swatches, grid, groups: [...byDataset.values()] } satisfies PanelModel;
   });
+  const guideTop = panelModels[0]?.top ?? 0;
 
-  const years = [
-    ...main.ticks(utcYear.every(1)!).slice(0, -1).map((d) => ({ x: round(main(d)), label: String(d.getUTCFullYear()), epilogue: false })),
-    ...epilogue.ticks(utcYear.every(1)!).slice(0, -1).map((d) => ({ x: round(epilogue(d)), label: String(d.getUTCFullYear()), epilogue: true })),
-  ];
+  // Legend of event kinds.
+  y += 2;
+  const legendItems = categories.map((category) => ({ category, text: labels.category(category), width: board.mark * 2 + 4 + textWidth(labels.category(category), fs) }));
+  const legendFlow = flow(legendItems, 0, width, y, lh, 10);
+  const legend: TimelineGraphicModel['legend'] = { texts: [], marks: [] };
+  legendItems.forEach((item, i) => {
+    const at = legendFlow.placed[i]!;
+    const baseline = legendFlow.baseline(at.line);
+    legend.marks.push({ x: round(at.x + board.mark), y: round(baseline - fs * 0.33), category: item.category });
+    legend.texts.push({ kind: 'legend', x: round(at.x + board.mark * 2 + 4), y: round(baseline), text: item.text, anchor: 'start', category: item.category });
+  });
+  y += legendFlow.height + 2;
+
+  // Lanes: one per kind; events too close to fit side by side go on further rows of their lane.
+  const step = board.mark * 2 + 1.5;
+  const rowHeight = board.mark * 2 + 2;
+  const lanes: TimelineGraphicModel['lanes'] = [];
+  const marks: EventMark[] = [];
+  for (const laneCategories of lanesOf) {
+    const inLane = events
+      .filter((e) => laneCategories.includes(e.category))
+      .map((event) => ({ event, x: (event.epilogue ? epilogue : main)(momentOf(event)) }))
+      .sort((a, b) => a.x - b.x);
+    const rowEnds: number[] = [];
+    const rows = inLane.map(({ x }) => {
+      let row = rowEnds.findIndex((end) => x - end >= step);
+      if (row === -1) row = rowEnds.length;
+      rowEnds[row] = x;
+      return row;
+    });
+    const top = y;
+    const count = Math.max(1, rowEnds.length);
+    inLane.forEach(({ event, x }, i) => {
+      marks.push({ id: event.id, category: event.category, epilogue: event.epilogue, x: round(x), y: round(top + rowHeight * (rows[i]! + 0.5) + 1), series: event.series });
+    });
+    y = top + count * rowHeight + 2;
+    lanes.push({ categories: laneCategories, top, bottom: y });
+  }
+  // Marks in the events' order (the steps' order).
+  const order = new Map(events.map((e, i) => [e.id, i]));
+  marks.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+
+  // Year axis: ticks every year, labels thinned until they fit (as the charts' frame does).
+  const axisY = y + 1;
+  const years = utcYear.range(mainStart, new Date(mainEnd.getTime() + DAY));
+  const labelWidth = textWidth('2020', fs);
+  const spacing = main(years[1]!) - main(years[0]!);
+  const every = [1, 2, 3, 5].find((k) => spacing * k >= labelWidth + 8) ?? 5;
+  const ticks = years.map((d) => {
+    const label = d.getUTCFullYear() % every === 0 && d < mainEnd ? String(d.getUTCFullYear()) : undefined;
+    return { x: round(main(d)), ...(label && { label }) };
+  });
+  const epilogueLabel: GraphicText = { kind: 'axis', x: width, y: round(axisY + 4 + fs * 1.1), text: labels.epilogue, anchor: 'end' };
+  const height = Math.ceil(axisY + 4 + lh + 2);
 
   return {
-    width: o.width,
-    height: plot.y + plot.height + o.axisHeight,
-    plot,
+    board,
+    width,
+    height,
+    fontSize: fs,
+    main: mainRange,
+    epilogue: epilogueRange,
+    panels: panelModels,
+    legend,
     lanes,
-    years,
-    segments: { main: main.range() as [number, number], epilogue: epilogue.range() as [number, number] },
     marks,
+    guideTop,
+    axis: { y: axisY, ticks, epilogueLabel },
+    breakX: round((mainRange[1] + epilogueRange[0]) / 2),
   };
 }

@@ -1,33 +1,33 @@
 /**
  * Scrollytelling for the timeline, by IntersectionObserver only (no scroll listeners, no
  * scroll hijacking). The step that crosses a reading line at 60% of the viewport becomes active:
- * it gets aria-current="step", and the graphic gets data-active="<id>" plus the pan/zoom of that
- * event (--tx, --k, precomputed at build time on its mark) and shows the event's note.
+ * it gets aria-current="step", and the graphic gets data-active="<id>"; the event's marks
+ * (one per art-board), its note and the series it is about (`data-emphasis` on its mark) get
+ * `.is-active`. The graphic's CSS does the rest.
  */
 export function initScrolly(section: HTMLElement): () => void {
   const graphic = section.querySelector<HTMLElement>('[data-scrolly-graphic]');
   const steps = section.querySelectorAll<HTMLElement>('[data-step]');
   if (!graphic || steps.length === 0 || !('IntersectionObserver' in window)) return () => {};
-  const find = (attribute: string, id: string) => graphic.querySelector<HTMLElement | SVGElement>(`[${attribute}="${CSS.escape(id)}"]`);
+  const all = (attribute: string, id: string) => graphic.querySelectorAll<HTMLElement | SVGElement>(`[${attribute}="${CSS.escape(id)}"]`);
   let current: HTMLElement | undefined;
 
   const activate = (step: HTMLElement) => {
     const id = step.dataset.step;
     if (step === current || !id) return;
-    if (current) {
-      current.removeAttribute('aria-current');
-      for (const el of graphic.querySelectorAll('.is-active')) el.classList.remove('is-active');
-    }
+    current?.removeAttribute('aria-current');
+    for (const el of graphic.querySelectorAll('.is-active')) el.classList.remove('is-active');
     current = step;
     step.setAttribute('aria-current', 'step');
     graphic.dataset.active = id;
-    const mark = find('data-mark', id);
-    if (mark) {
-      graphic.style.setProperty('--tx', mark.dataset.tx ?? '0');
-      graphic.style.setProperty('--k', mark.dataset.k ?? '1');
+    const series = new Set<string>();
+    for (const mark of all('data-event', id)) {
       mark.classList.add('is-active');
+      for (const name of mark.dataset.emphasis?.split(' ') ?? []) series.add(name);
     }
-    find('data-note', id)?.classList.add('is-active');
+    for (const name of series) for (const el of all('data-series', name)) el.classList.add('is-active');
+    graphic.classList.toggle('has-emphasis', series.size > 0);
+    for (const note of all('data-note', id)) note.classList.add('is-active');
   };
 
   const observer = new IntersectionObserver(

@@ -1,0 +1,118 @@
+/**
+ * A TimelineGraphicModel as SVG markup: inline in the story and the embed page (one per
+ * art-board), and as a standalone file for the PNG export. Styles: chart.css for the series
+ * (lines, dashed and hollow estimates, exactly as in the charts) and timeline-graphic.css.
+ */
+import { escapeXml } from '../../charts/svg.ts';
+import { wrapText } from '../../charts/text.ts';
+import type { TimelineCategory } from '../../schemas/timeline.ts';
+import type { GraphicText, TimelineGraphicModel } from './timeline-graphic.ts';
+
+const r = (n: number) => Math.round(n * 10) / 10;
+
+/** The mark of an event kind, centred on 0,0, so a CSS scale grows it in place. */
+export function markPath(category: TimelineCategory, size: number): string {
+  const s = r(size);
+  const d = r(size * 1.3);
+  switch (category) {
+    case 'block':
+      return `M${-s} ${-s}H${s}V${s}H${-s}Z`;
+    case 'unblock':
+      return `M${-d} 0A${d} ${d} 0 1 0 ${d} 0A${d} ${d} 0 1 0 ${-d} 0Z`;
+    case 'regulation':
+      return `M0 ${-r(size * 1.45)}L${r(size * 1.45)} 0L0 ${r(size * 1.45)}L${-r(size * 1.45)} 0Z`;
+    case 'product':
+      return `M0 ${-d}L${d} ${r(size)}L${-d} ${r(size)}Z`;
+    case 'market':
+      return `M0 ${d}L${d} ${-r(size)}L${-d} ${-r(size)}Z`;
+  }
+}
+
+function text(t: GraphicText, fontSize: number): string {
+  const classes = [`tl-text`, `tl-${t.kind}`, t.ink !== undefined ? `tl-ink-${t.ink}` : '', t.category ? `tl-cat-${t.category}` : ''].filter(Boolean).join(' ');
+  return `<text class="${classes}" x="${r(t.x)}" y="${r(t.y)}" text-anchor="${t.anchor}" font-size="${fontSize}">${escapeXml(t.text)}</text>`;
+}
+
+/** The drawing (no <svg> element). */
+function body(model: TimelineGraphicModel): string {
+  const fs = model.fontSize;
+  const [m0, m1] = model.main;
+  const [e0, e1] = model.epilogue;
+  const bottom = model.axis.y;
+  const out: string[] = [];
+  out.push(`<rect class="tl-epilogue-band" x="${r(e0 - model.board.mark - 1)}" y="${r(model.lanes[0]!.top)}" width="${r(e1 - e0 + 2 * model.board.mark + 2)}" height="${r(bottom - model.lanes[0]!.top)}"/>`);
+  out.push(`<line class="tl-break" x1="${model.breakX}" x2="${model.breakX}" y1="${r(model.lanes[0]!.top)}" y2="${r(bottom + 4)}"/>`);
+
+  for (const panel of model.panels) {
+    const rules = panel.grid.map((g) => `<line class="${g.baseline ? 'chart-baseline' : 'chart-grid'}" x1="${m0}" x2="${m1}" y1="${g.y}" y2="${g.y}"/>`).join('');
+    const swatches = panel.swatches.map((s) => `<line class="tl-swatch tl-ink-${s.ink}" x1="${r(s.x)}" x2="${r(s.x + 14)}" y1="${s.y}" y2="${s.y}"/>`).join('');
+    const groups = panel.groups
+      .map((group) => {
+        const paths = group.paths.map((p) => `<path class="chart-line tl-ink-${p.ink}${p.dashed ? ' chart-dashed' : ''}" d="${p.d}"/>`).join('');
+        const dots = group.dots
+          .map((d) => `<circle class="chart-mark tl-ink-${d.ink}${d.estimate ? ' chart-estimate' : ''}" cx="${d.x}" cy="${d.y}" r="${d.estimate ? 2.75 : 3}"/>`)
+          .join('');
+        return `<g class="tl-series" data-series="${escapeXml(group.dataset)}">${paths}${dots}</g>`;
+      })
+      .join('');
+    out.push(`<g class="tl-panel" data-panel="${escapeXml(panel.chart)}">${rules}${groups}${swatches}</g>`);
+  }
+
+  const legend = model.legend.marks.map((m) => `<path class="tl-shape tl-cat-${m.category}" transform="translate(${m.x} ${m.y})" d="${markPath(m.category, model.board.mark)}"/>`).join('');
+  out.push(`<g class="tl-legend">${legend}${model.legend.texts.map((t) => text(t, fs)).join('')}</g>`);
+
+  const lanes = model.lanes.map((lane) => `<line class="tl-lane" x1="${m0}" x2="${e1}" y1="${r(lane.bottom - 1)}" y2="${r(lane.bottom - 1)}"/>`).join('');
+  out.push(`<g class="tl-lanes">${lanes}</g>`);
+
+  const ticks = model.axis.ticks
+    .map((t) => `<line class="chart-tick-mark" x1="${t.x}" x2="${t.x}" y1="${bottom}" y2="${bottom + 4}"/>${t.label ? `<text class="tl-text tl-axis" x="${t.x}" y="${r(bottom + 4 + fs * 1.1)}" text-anchor="middle" font-size="${fs}">${t.label}</text>` : ''}`)
+    .join('');
+  out.push(`<g class="tl-axis-group"><line class="chart-baseline" x1="${m0}" x2="${m1}" y1="${bottom}" y2="${bottom}"/><line class="chart-baseline" x1="${e0 - model.board.mark}" x2="${e1 + model.board.mark}" y1="${bottom}" y2="${bottom}"/>${ticks}${text(model.axis.epilogueLabel, fs)}</g>`);
+
+  const marks = model.marks
+    .map((m) => {
+      const emphasis = m.series.length ? ` data-emphasis="${escapeXml(m.series.join(' '))}"` : '';
+      return (
+        `<g class="tl-event tl-cat-${m.category}" data-event="${escapeXml(m.id)}"${emphasis} transform="translate(${m.x} ${m.y})">` +
+        `<line class="tl-guide" x1="0" x2="0" y1="${r(model.guideTop - m.y)}" y2="0"/>` +
+        `<path class="tl-shape" d="${markPath(m.category, model.board.mark)}"/></g>`
+      );
+    })
+    .join('');
+  out.push(`<g class="tl-events">${marks}</g>`);
+  // The panels' words last, over an active event's guide.
+  out.push(`<g class="tl-labels">${model.panels.flatMap((panel) => panel.texts.map((t) => text(t, fs))).join('')}</g>`);
+  return out.join('');
+}
+
+export interface TimelineSvgOptions {
+  /** A file of its own (PNG export): xmlns, fixed size, background and styles inlined. */
+  standalone?: { css: string; title: string; caption: string; source: string };
+}
+
+/** SVG markup of one board. Inline, it is decorative (the steps or the list beside it carry the text). */
+export function timelineSvg(model: TimelineGraphicModel, options: TimelineSvgOptions = {}): string {
+  const drawing = body(model);
+  const attributes = `class="chart-svg tl-svg" data-board="${model.board.name}" viewBox="0 0 ${model.width} ${model.height}"`;
+  if (!options.standalone) return `<svg ${attributes} width="${model.width}" height="${model.height}" aria-hidden="true" focusable="false">${drawing}</svg>`;
+  const { css, title, source } = options.standalone;
+  const pad = 16;
+  const fs = model.fontSize;
+  const caption = wrapText(options.standalone.caption, model.width, fs);
+  const sourceLines = wrapText(source, model.width, fs);
+  const titleSize = 18;
+  const captionLine = fs + 6;
+  const head = 32 + caption.length * captionLine + 12;
+  const footer = 10 + sourceLines.length * (fs + 5);
+  const width = model.width + 2 * pad;
+  const height = Math.ceil(model.height + head + footer + 2 * pad);
+  const lines = caption.map((line, i) => `<text class="tl-text tl-axis" x="0" y="${32 + (i + 1) * captionLine - 4}" font-size="${fs}">${escapeXml(line)}</text>`).join('');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg tl-svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(title)}">` +
+    `<style>${css}</style><rect class="chart-bg" width="100%" height="100%"/>` +
+    `<g transform="translate(${pad} ${pad})"><text class="tl-text tl-heading" x="0" y="${titleSize}" font-size="${titleSize}">${escapeXml(title)}</text>${lines}` +
+    `<g transform="translate(0 ${head})">${drawing}</g>` +
+    sourceLines.map((line, i) => `<text class="tl-text tl-axis" x="0" y="${r(head + model.height + 10 + (i + 1) * (fs + 5) - 4)}" font-size="${fs}">${escapeXml(line)}</text>`).join('') +
+    `</g></svg>`
+  );
+}
