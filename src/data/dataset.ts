@@ -5,6 +5,7 @@ import { datasetMetaSchema, type Dataset, type DataRow } from '../schemas/datase
 import { isCalendarDate } from '../schemas/common.ts';
 import { parseCsv } from './csv.ts';
 import { parseLocatedYaml, type LocatedYaml } from './yaml-lines.ts';
+import { datasetTruthProblems } from '../truth/dataset-checks.ts';
 
 /** The CSV header every dataset has, in this order. */
 export const CSV_COLUMNS = ['date', 'series', 'value', 'source', 'estimate', 'note'] as const;
@@ -35,7 +36,8 @@ export interface DatasetFiles {
 /**
  * Validates one dataset and returns it typed. Throws a ContentError naming the file and line:
  * a missing column, a malformed row, a non-numeric value, a bad, duplicated or out-of-order date
- * within a series, an unknown series or source id, metadata without sources or a source without url.
+ * within a series, an unknown series or source id, metadata without sources or a source without url,
+ * and a figure its source does not say (see src/truth/dataset-checks.ts).
  */
 export function validateDataset(files: DatasetFiles): Dataset {
   const yaml = parseLocatedYaml(files.yamlFile, files.yamlText);
@@ -43,6 +45,8 @@ export function validateDataset(files: DatasetFiles): Dataset {
   if (!parsed.success) throw zodProblem(yaml, parsed.error);
   const meta = parsed.data;
   const rows = validateRows(files.csvFile, files.csvText, meta);
+  const problems = datasetTruthProblems({ meta, rows, csvFile: files.csvFile, yaml });
+  if (problems.length) throw new ContentError(problems.join('\n'));
   return { id: files.id, ...meta, rows, csv: files.csvFile };
 }
 
