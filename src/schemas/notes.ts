@@ -65,7 +65,7 @@ export const factCheckSchema = z
     sources: sourcesSchema,
     /** The sources the verdict rests on, by number in `sources` (1 = the first); each needs a quote. */
     evidence: z.array(z.number().int().min(1), { error: (issue) => (issue.input === undefined ? 'needs evidence: the numbers of the quoted sources the verdict rests on, e.g. [1, 2]' : undefined) }).min(1, 'needs at least one evidence source'),
-    /** For imprecise and unverified: what is missing or wrong, i.e. what would settle it. */
+    /** For imprecise: what the claim gets wrong or leaves out; for unverified: what evidence would settle it. */
     missing: bilingualSchema.optional(),
   })
   .superRefine((check, context) => {
@@ -75,7 +75,8 @@ export const factCheckSchema = z
       else if (!source.quote) context.addIssue({ code: 'custom', path: ['evidence', index], message: `source ${n} has no quote; evidence must be a quoted source` });
     }
     const cited = check.evidence.map((n) => check.sources[n - 1]).filter((s) => s !== undefined);
-    if (cited.length > 0 && cited.every((s) => s.tier === 'other')) {
+    // "unverified" asserts nothing, so only a verdict that something is (or is not quite) so needs a better source.
+    if (check.verdict !== 'unverified' && cited.length > 0 && cited.every((s) => s.tier === 'other')) {
       context.addIssue({ code: 'custom', path: ['evidence'], message: 'the verdict rests only on sources of tier other; cite a primary or press source as evidence' });
     }
     if (check.verdict !== 'accurate' && !check.missing) {
