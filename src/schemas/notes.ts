@@ -80,7 +80,7 @@ export const factCheckSchema = z
       context.addIssue({ code: 'custom', path: ['evidence'], message: 'the verdict rests only on sources of tier other; cite a primary or press source as evidence' });
     }
     if (check.verdict !== 'accurate' && !check.missing) {
-      context.addIssue({ code: 'custom', path: ['missing'], message: `a "${check.verdict}" verdict must say what is missing: add missing: {zh: …, en: …}` });
+      context.addIssue({ code: 'custom', path: ['missing'], message: `an "${check.verdict}" verdict must say what is missing: add missing: {zh: …, en: …}` });
     }
   });
 

@@ -100,7 +100,7 @@ export const corpus: BadCase[] = [
         '  title: {zh: "测试事件", en: "A test event"}',
         '  body: {zh: "日期早于前一事件。", en: "Dated before the event above it."}',
         '  sources:',
-        '    - {name: "Test", url: "https://example.com/", accessed: "2026-11-25"}',
+        '    - {name: "Test", url: "https://example.com/", accessed: "2026-11-25", tier: press}',
       ]),
     },
   },
