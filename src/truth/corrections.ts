@@ -51,7 +51,10 @@ export function readCorrections(contentDir: string, file = 'content/corrections.
   return parseCorrections(readFileSync(path, 'utf8'), file, knownIds(contentDir));
 }
 
-/** The corrections that touch a chart: named directly, or through a dataset it plots. */
-export function correctionsOfChart(corrections: readonly Correction[], chart: string, datasets: readonly string[]): Correction[] {
-  return corrections.filter((c) => c.charts.includes(chart) || c.datasets.some((d) => datasets.includes(d)));
+/**
+ * The corrections that touch a chart: those that name it. (Naming only a dataset marks its CSV;
+ * a chart that plots other dates of that dataset shows nothing that changed.)
+ */
+export function correctionsOfChart(corrections: readonly Correction[], chart: string): Correction[] {
+  return corrections.filter((c) => c.charts.includes(chart));
 }

@@ -128,6 +128,28 @@ export const corpus: BadCase[] = [
       ]),
     },
   },
+  {
+    name: 'truth: a figure its source does not say (PDD 2020-09-30 back to 733.3 million)',
+    file: 'content/data/pinduoduo-active-buyers.csv',
+    edit: { replace: '2020-09-30,buyers,731300000,', with: '2020-09-30,buyers,733300000,' },
+  },
+  {
+    name: 'truth: a stated growth rate the rows do not give',
+    file: 'content/data/pinduoduo-active-buyers.yaml',
+    edit: { replace: '      - {kind: yoy, percent: 36}\n', with: '      - {kind: yoy, percent: 38}\n' },
+  },
+  {
+    name: 'truth: a chart claim its own bars contradict',
+    file: 'content/charts/wechat-net-additions.yaml',
+    edit: { replace: '  - {kind: peaks, at: "2015-12-31"}\n', with: '  - {kind: fewer-every-year}\n' },
+  },
+  {
+    name: 'truth: a correction naming a chart that does not exist',
+    file: 'content/corrections.yaml',
+    edit: { replace: '  charts: [pinduoduo-vs-alibaba]\n', with: '  charts: [pinduoduo-vs-alibab]\n' },
+    // A list entry's problems are reported at the line where the entry starts.
+    at: '- id: pdd-active-buyers-2020q3',
+  },
 ];
 
 /** Applies the edit and returns the edited text with the 1-based line the build must name. */
