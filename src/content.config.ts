@@ -11,6 +11,8 @@ import { readCharts } from './data/charts.ts';
 import { contentPath } from './markdown/references.ts';
 import { factCheckSchema, glossaryTermSchema, sidenoteSchema } from './schemas/notes.ts';
 import { yamlList } from './notes/yaml-list-loader.ts';
+import { correctionSchema } from './schemas/truth.ts';
+import { readCorrections } from './truth/corrections.ts';
 
 /** The story, one MDX file per language: content/story/zh.mdx and content/story/en.mdx. */
 const story = defineCollection({
@@ -73,4 +75,10 @@ const factchecks = defineCollection({
   schema: factCheckSchema,
 });
 
-export const collections = { story, timeline, datasets, charts, glossary, sidenotes, factchecks };
+/** The public corrections log: content/corrections.yaml; unknown chart, dataset or note ids fail. */
+const corrections = defineCollection({
+  loader: validatingLoader('kaimen-corrections', '.', () => new Map(readCorrections(contentPath()).map((c) => [c.id, c]))),
+  schema: correctionSchema,
+});
+
+export const collections = { story, timeline, datasets, charts, glossary, sidenotes, factchecks, corrections };

@@ -51,7 +51,7 @@ test('indices divide by the base row', () => {
 });
 
 test('the data table lists every plotted value with its sources and derivation', () => {
-  const chart = { id: 't', type: 'bar', title: { zh: 'x', en: 'x' }, dek: { zh: 'x', en: 'x' }, alt: { zh: 'x', en: 'x' }, notes: [], annotations: [], series: [{ dataset: 'wechat-mau', series: 'mau', derive: { type: 'change', months: 12 } }], x: { precision: 'year', monthDay: '12-31', from: '2014-12-31', to: '2014-12-31' }, y } satisfies ChartWithId;
+  const chart = { id: 't', type: 'bar', title: { zh: 'x', en: 'x' }, dek: { zh: 'x', en: 'x' }, alt: { zh: 'x', en: 'x' }, notes: [], annotations: [], claims: [], series: [{ dataset: 'wechat-mau', series: 'mau', derive: { type: 'change', months: 12 } }], x: { precision: 'year', monthDay: '12-31', from: '2014-12-31', to: '2014-12-31' }, y } satisfies ChartWithId;
   const table = chartTable(chart, datasets, 'en');
   expect(table.rows).toEqual([{ date: '2014', series: 'Combined monthly active accounts', value: '+145M', estimate: false, derived: true, note: 'Computed by Kaimen: 500M (Dec 2014) − 355M (Dec 2013)', sources: [1, 2] }]);
   expect(table.sources.map((s) => s.id)).toEqual(['tencent-4q2014', 'tencent-4q2013']);

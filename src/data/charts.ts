@@ -9,13 +9,15 @@ import { ARTBOARDS } from '../charts/options.ts';
 import { ContentError, zodProblem } from './dataset.ts';
 import { parseLocatedYaml } from './yaml-lines.ts';
 import { checkChartPlausibility } from './checks/chart-plausibility.ts';
+import { chartTruthProblems } from '../truth/chart-checks.ts';
 
 /** A validated chart spec with its id (the file name). */
 export type Chart = ChartSpec & { id: string };
 
 /**
  * Validates `content/charts/<id>.yaml` against the schema and the datasets: an unknown type,
- * dataset or series, a missing index base or a series without values fails with `file:line: problem`.
+ * dataset or series, a missing index base or a series without values fails with `file:line: problem`,
+ * and so do words that disagree with the data (src/truth/chart-checks.ts).
  */
 export function validateChartSpec(file: string, text: string, datasets: ReadonlyMap<string, Dataset>): Chart {
   const yaml = parseLocatedYaml(file, text);
@@ -34,6 +36,8 @@ export function validateChartSpec(file: string, text: string, datasets: Readonly
     throw error;
   }
   checkChartPlausibility(chart, datasets, yaml, models);
+  const problems = chartTruthProblems(chart, datasets);
+  if (problems.length) throw new ContentError(problems.map((p) => `${file}:${yaml.lineOf(p.path)}: ${p.message}`).join('\n'));
   return chart;
 }
 

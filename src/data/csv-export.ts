@@ -1,4 +1,5 @@
 import type { Dataset } from '../schemas/dataset.ts';
+import type { Correction } from '../schemas/truth.ts';
 import { csvField, parseCsv } from './csv.ts';
 
 /**
@@ -25,7 +26,7 @@ const oneLine = (text: string) => text.replace(/[\s\u2028\u2029\u0085]+/g, ' ').
  * throughout, every comment one line (a two-line YAML title cannot make a fake row), fields
  * quoted where they hold commas, quotes or line breaks, and no cell a spreadsheet would run.
  */
-export function csvWithHeader(dataset: Dataset, csvText: string, url: string): string {
+export function csvWithHeader(dataset: Dataset, csvText: string, url: string, corrections: readonly Correction[] = []): string {
   const lines = [
     `${dataset.title.en} / ${dataset.title.zh}`,
     `From Kaimen (开门): ${url}. Lines starting with # are comments; the data begin at the header line.`,
@@ -37,6 +38,10 @@ export function csvWithHeader(dataset: Dataset, csvText: string, url: string): s
     ...Object.entries(dataset.sources).map(
       ([id, s]) => `${id}: ${s.name}. ${s.url}${s.primary && s.primary !== s.url ? ` (primary: ${s.primary})` : ''}, accessed ${s.accessed}`,
     ),
+    // The public corrections log (content/corrections.yaml) entries that touch this dataset.
+    ...corrections
+      .filter((c) => c.datasets.includes(dataset.id))
+      .map((c) => `Corrected ${c.date}: ${c.what.en} Why: ${c.why.en} (${new URL('/en/#corrections', url).href})`),
   ];
   const text = csvText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const textLines = text.split('\n');

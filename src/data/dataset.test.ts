@@ -34,7 +34,7 @@ describe('bad data fails naming the file, the line and the problem', () => {
     ['unknown-source', 'csv', 4, /source "src-c" is not defined/],
     ['unknown-series', 'csv', 5, /series "sellers" is not declared/],
     ['no-sources', 'yaml', 1, /a dataset needs sources/],
-    ['source-without-url', 'yaml', 12, /sources\.src-b\.url: every source needs a url/],
+    ['source-without-url', 'yaml', 14, /sources\.src-b\.url: every source needs a url/],
     ['missing-yaml', 'csv', 1, /no metadata file/],
   ];
   for (const [name, file, line, problem] of cases) {

@@ -8,6 +8,7 @@ import { parseLocatedYaml, type LocatedYaml } from './yaml-lines.ts';
 import { issueMessage } from './issue-message.ts';
 import { thousandsHint } from './checks/csv-hints.ts';
 import { checkDatasetPlausibility } from './checks/dataset-plausibility.ts';
+import { datasetTruthProblems } from '../truth/dataset-checks.ts';
 
 /** The CSV header every dataset has, in this order. */
 export const CSV_COLUMNS = ['date', 'series', 'value', 'source', 'estimate', 'note'] as const;
@@ -38,7 +39,8 @@ export interface DatasetFiles {
 /**
  * Validates one dataset and returns it typed. Throws a ContentError naming the file and line:
  * a missing column, a malformed row, a non-numeric value, a bad, duplicated or out-of-order date
- * within a series, an unknown series or source id, metadata without sources or a source without url.
+ * within a series, an unknown series or source id, metadata without sources or a source without url,
+ * and a figure its source does not say (see src/truth/dataset-checks.ts).
  */
 export function validateDataset(files: DatasetFiles): Dataset {
   const yaml = parseLocatedYaml(files.yamlFile, files.yamlText);
@@ -47,6 +49,8 @@ export function validateDataset(files: DatasetFiles): Dataset {
   const meta = parsed.data;
   const rows = validateRows(files.csvFile, files.csvText, meta);
   checkDatasetPlausibility({ ...meta, rows, csv: files.csvFile });
+  const problems = datasetTruthProblems({ meta, rows, csvFile: files.csvFile, yaml });
+  if (problems.length) throw new ContentError(problems.join('\n'));
   return { id: files.id, ...meta, rows, csv: files.csvFile };
 }
 

@@ -9,6 +9,7 @@ import { useTranslations, type Locale } from '../i18n/index.ts';
 import { chartSvgHeightAt600, renderChart, type ChartWithId } from '../charts/render.ts';
 import { chartTable } from '../charts/table.ts';
 import type { Dataset } from '../schemas/dataset.ts';
+import { chartIsCorrected } from '../truth/corrections.ts';
 
 /** Fixed parts of the frame at 600 px, in px (padding, table summary, downloads, footer). */
 export const FRAME_FIXED = 214;
@@ -36,5 +37,7 @@ export function embedHeight(chart: ChartWithId, datasets: ReadonlyMap<string, Da
   const estimates = renderChart(chart, datasets, { width: 600, locale }).hasEstimates;
   const noteTexts = [...(estimates ? [useTranslations(locale)('chart.estimateNote')] : []), ...chart.notes.map((note) => note[lang])];
   const notes = noteTexts.length ? TEXT_LINE + noteTexts.reduce((n, text) => n + lines(text, cjk, 74) * TEXT_LINE, 0) : 0;
-  return Math.ceil(svg + head + sources + notes + FRAME_FIXED);
+  // The "Corrected DATE" line under the dek, when content/corrections.yaml names the chart.
+  const corrected = chartIsCorrected(chart.id) ? TEXT_LINE : 0;
+  return Math.ceil(svg + head + corrected + sources + notes + FRAME_FIXED);
 }

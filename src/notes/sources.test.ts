@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectSources, siteOf } from './sources.ts';
 
-const source = (url: string, name = 'A report', quote?: string) => ({ name, url, accessed: '2026-11-25', ...(quote ? { quote } : {}) });
+const source = (url: string, name = 'A report', quote?: string) => ({ name, url, accessed: '2026-11-25', tier: 'press' as const, ...(quote ? { quote } : {}) });
 
 describe('collectSources', () => {
   it('lists each address once, in order of first citation, with back-links to every item citing it', () => {

@@ -9,7 +9,7 @@ describe('readYamlList', () => {
     const entries = readYamlList(fixture('sidenotes-ok.yaml'), sidenoteSchema);
     expect(entries.map((e) => [e.id, e.line])).toEqual([
       ['first-note', 2],
-      ['second-note', 14],
+      ['second-note', 15],
     ]);
     expect(entries[1]!.data.kind).toBe('context'); // default
     expect(entries[1]!.data.sources[0]!.url).toBe('http://example.org/page'); // kept as seen
@@ -17,15 +17,15 @@ describe('readYamlList', () => {
 
   it('fails a sidenote without a source, naming the file and the line of each bad entry', () => {
     const read = () => readYamlList(fixture('sidenotes-no-source.yaml'), sidenoteSchema);
-    expect(read).toThrow('src/notes/fixtures/sidenotes-no-source.yaml:12: "unsourced": sources: needs at least one source');
-    expect(read).toThrow('src/notes/fixtures/sidenotes-no-source.yaml:20: "no-sources-key": sources: needs at least one source');
+    expect(read).toThrow('src/notes/fixtures/sidenotes-no-source.yaml:13: "unsourced": sources: needs at least one source');
+    expect(read).toThrow('src/notes/fixtures/sidenotes-no-source.yaml:21: "no-sources-key": sources: needs at least one source');
     expect(read).not.toThrow(/"sourced"/);
   });
 
   it('fails a fact-check whose source has no url, and an unknown verdict', () => {
     const read = () => readYamlList(fixture('factchecks-bad-source.yaml'), factCheckSchema);
     expect(read).toThrow(/factchecks-bad-source\.yaml:1: "claim-without-url": sources\.0\.url: /);
-    expect(read).toThrow(/factchecks-bad-source\.yaml:13: "claim-with-bad-verdict": verdict: /);
+    expect(read).toThrow(/factchecks-bad-source\.yaml:14: "claim-with-bad-verdict": verdict: /);
   });
 
   it('fails duplicate ids', () => {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { bilingualSchema, isoDateSchema } from './common.ts';
+import { claimSchema } from './truth.ts';
 
 /** The chart types the renderer draws (one file each in src/charts/). */
 export const chartTypes = ['line', 'area', 'bar', 'slope', 'dot'] as const;
@@ -112,5 +113,7 @@ export const chartSpecSchema = z.object({
     .default({ min: 0 }),
   /** Labelled events (time charts only). */
   annotations: z.array(annotationSchema).default([]),
+  /** Trends the title, dek and alt text state, checked against the data (see EDITING.md). */
+  claims: z.array(claimSchema).default([]),
 });
 export type ChartSpec = z.infer<typeof chartSpecSchema>;

@@ -17,7 +17,7 @@ test('both languages are required and blank text is not text', () => {
   expect(bilingualSchema.safeParse({ zh: '开门' }).success).toBe(false);
 });
 
-const source = { name: 'Tencent Q3 2021 results', url: 'http://example.com/q3', accessed: '2026-11-25' };
+const source = { name: 'Tencent Q3 2021 results', url: 'http://example.com/q3', accessed: '2026-11-25', tier: 'primary' };
 
 test('a source needs a name, a page and an access date; http pages stay http', () => {
   expect(sourceSchema.parse(source).url).toBe('http://example.com/q3');

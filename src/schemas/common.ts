@@ -28,6 +28,15 @@ export const isoDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD (quoted in YAML)')
   .refine(isCalendarDate, 'is not a real calendar date');
 
+/**
+ * How much a source can carry: `primary` (filings, official reports and statements, the
+ * publisher's own data), `press` (reputable news organisations reporting it), `other` (mirrors,
+ * aggregators, blogs, machine translations). A figure or verdict may not rest on `other` alone.
+ */
+export const sourceTiers = ['primary', 'press', 'other'] as const;
+export const tierSchema = z.enum(sourceTiers, { error: (issue) => (issue.input === undefined ? 'every source needs a tier: primary, press or other' : 'tier must be primary, press or other') });
+export type SourceTier = (typeof sourceTiers)[number];
+
 /** Where a figure or fact can be checked: the primary document by name, and the page where we saw it. */
 export const sourceSchema = z.object({
   /** The primary document: publisher, title, date; "via …" when seen on another page. */
@@ -43,5 +52,7 @@ export const sourceSchema = z.object({
   accessed: isoDateSchema.refine(notInFuture, { error: () => `is after today (${buildDate()}): write the day you saw the page` }),
   /** The exact words on the page that carry it (at most 300 characters). */
   quote: z.string().trim().min(1).max(300).optional(),
+  /** primary, press or other (see tierSchema). */
+  tier: tierSchema,
 });
 export type Source = z.infer<typeof sourceSchema>;

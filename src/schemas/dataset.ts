@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { bilingualSchema, isoDateSchema, sourceSchema } from './common.ts';
+import { rowFactsSchema } from './truth.ts';
+import { quoteUnits } from '../truth/numbers.ts';
 
 export type { Bilingual, Source } from './common.ts';
 
@@ -7,6 +9,14 @@ export type { Bilingual, Source } from './common.ts';
 /** What a dataset's numbers count, in base units (no 万/亿, no millions). */
 export const unitSchema = z.enum(['people', 'accounts', 'devices', 'cny', 'percent']);
 export type Unit = z.infer<typeof unitSchema>;
+
+/** A dataset's source: the quote carries the figures of the rows that cite it (checked at build time). */
+const datasetSourceSchema = sourceSchema.extend({
+  /** More verbatim excerpts of the same page, one per figure the `quote` does not hold. */
+  quotes: z.array(z.string().trim().min(1).max(300)).optional(),
+  /** The unit of bare numbers in a table quote, from the table's header: million, billion, 亿 or 万. */
+  quoteUnit: z.enum(Object.keys(quoteUnits) as [keyof typeof quoteUnits, ...(keyof typeof quoteUnits)[]]).optional(),
+});
 
 /** `content/data/<id>.yaml`: what a dataset's CSV measures and where each figure comes from. */
 export const datasetMetaSchema = z.object({
@@ -25,10 +35,12 @@ export const datasetMetaSchema = z.object({
   notes: bilingualSchema.optional(),
   /** The sources named in the CSV's `source` column, by id. A dataset without sources fails. */
   sources: z
-    .record(z.string().min(1), sourceSchema, {
+    .record(z.string().min(1), datasetSourceSchema, {
       error: (issue) => (issue.input === undefined ? 'a dataset needs sources: a map of id → {name, url, accessed}' : undefined),
     })
     .refine((sources) => Object.keys(sources).length > 0, 'a dataset needs at least one source'),
+  /** Facts about single rows the CSV cannot hold: rounding of the quote, formulas, stated relations. */
+  rows: z.array(rowFactsSchema).default([]),
 });
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
 

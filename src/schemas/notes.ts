@@ -49,20 +49,40 @@ export const sidenoteSchema = z.object({
 export const verdicts = ['accurate', 'imprecise', 'unverified'] as const;
 
 /** One entry of `content/notes/factchecks.yaml`: a dated or numeric claim of the article, checked. */
-export const factCheckSchema = z.object({
-  /** Stable id, used as `<FactCheck id="…" />` and as the anchor `#fc-<id>`. */
-  id: idSchema,
-  /** The paragraph the claim is in; the check is placed after it. */
-  paragraph: paragraphSchema,
-  /** The claim, quoted: exact words of the paragraph in zh.mdx and in en.mdx (checked at build time). */
-  claim: bilingualSchema,
-  /** accurate, imprecise (partly right or loosely worded) or unverified (no source found either way). */
-  verdict: z.enum(verdicts),
-  /** What the sources say and why the verdict. */
-  explanation: bilingualSchema,
-  /** At least one source; for "unverified", where we looked. */
-  sources: sourcesSchema,
-});
+export const factCheckSchema = z
+  .object({
+    /** Stable id, used as `<FactCheck id="…" />` and as the anchor `#fc-<id>`. */
+    id: idSchema,
+    /** The paragraph the claim is in; the check is placed after it. */
+    paragraph: paragraphSchema,
+    /** The claim, quoted: exact words of the paragraph in zh.mdx and in en.mdx (checked at build time). */
+    claim: bilingualSchema,
+    /** accurate, imprecise (partly right or loosely worded) or unverified (no source found either way). */
+    verdict: z.enum(verdicts),
+    /** What the sources say and why the verdict. */
+    explanation: bilingualSchema,
+    /** At least one source; for "unverified", where we looked. */
+    sources: sourcesSchema,
+    /** The sources the verdict rests on, by number in `sources` (1 = the first); each needs a quote. */
+    evidence: z.array(z.number().int().min(1), { error: (issue) => (issue.input === undefined ? 'needs evidence: the numbers of the quoted sources the verdict rests on, e.g. [1, 2]' : undefined) }).min(1, 'needs at least one evidence source'),
+    /** For imprecise: what the claim gets wrong or leaves out; for unverified: what evidence would settle it. */
+    missing: bilingualSchema.optional(),
+  })
+  .superRefine((check, context) => {
+    for (const [index, n] of check.evidence.entries()) {
+      const source = check.sources[n - 1];
+      if (!source) context.addIssue({ code: 'custom', path: ['evidence', index], message: `source ${n} does not exist (the check has ${check.sources.length}); number the sources from 1` });
+      else if (!source.quote) context.addIssue({ code: 'custom', path: ['evidence', index], message: `source ${n} has no quote; evidence must be a quoted source` });
+    }
+    const cited = check.evidence.map((n) => check.sources[n - 1]).filter((s) => s !== undefined);
+    // "unverified" asserts nothing, so only a verdict that something is (or is not quite) so needs a better source.
+    if (check.verdict !== 'unverified' && cited.length > 0 && cited.every((s) => s.tier === 'other')) {
+      context.addIssue({ code: 'custom', path: ['evidence'], message: 'the verdict rests only on sources of tier other; cite a primary or press source as evidence' });
+    }
+    if (check.verdict !== 'accurate' && !check.missing) {
+      context.addIssue({ code: 'custom', path: ['missing'], message: `an "${check.verdict}" verdict must say what is missing: add missing: {zh: …, en: …}` });
+    }
+  });
 
 export type { Bilingual, Source } from './common.ts';
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

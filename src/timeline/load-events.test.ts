@@ -12,7 +12,7 @@ const event = (fields: string) => `- id: a-move
   body: {zh: "正文。", en: "Body."}
 ${fields}`;
 const source = `  sources:
-    - {name: "Publisher, report, 2013", url: "http://example.org/a", accessed: "2026-11-25"}
+    - {name: "Publisher, report, 2013", url: "http://example.org/a", accessed: "2026-11-25", tier: press}
 `;
 
 describe('parseTimelineEvents', () => {

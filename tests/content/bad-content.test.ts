@@ -155,7 +155,7 @@ export const corpus: BadCase[] = [
     name: 'timeline: an event out of date order',
     edits: [
       edit(EVENTS, {
-        append: block(['- id: test-early-event', '  date: "2012-01-01"', '  precision: day', '  category: market', '  epilogue: false', '  title: {zh: "测试事件", en: "A test event"}', '  body: {zh: "日期早于前一事件。", en: "Dated before the event above it."}', '  sources:', '    - {name: "Test", url: "https://example.com/", accessed: "2026-11-25"}']),
+        append: block(['- id: test-early-event', '  date: "2012-01-01"', '  precision: day', '  category: market', '  epilogue: false', '  title: {zh: "测试事件", en: "A test event"}', '  body: {zh: "日期早于前一事件。", en: "Dated before the event above it."}', '  sources:', '    - {name: "Test", url: "https://example.com/", accessed: "2026-11-25", tier: press}']),
       }),
     ],
   },
@@ -164,8 +164,8 @@ export const corpus: BadCase[] = [
     edits: [
       edit(
         EVENTS,
-        { append: block(['- id: test-future-access', '  date: "2026-02-10"', '  precision: day', '  category: product', '  epilogue: true', '  title: {zh: "测试事件", en: "A test event"}', '  body: {zh: "测试。", en: "A test."}', '  sources:', `    - {name: "Test", url: "https://example.com/", accessed: "${FUTURE}"}`]) },
-        `    - {name: "Test", url: "https://example.com/", accessed: "${FUTURE}"}`,
+        { append: block(['- id: test-future-access', '  date: "2026-02-10"', '  precision: day', '  category: product', '  epilogue: true', '  title: {zh: "测试事件", en: "A test event"}', '  body: {zh: "测试。", en: "A test."}', '  sources:', `    - {name: "Test", url: "https://example.com/", accessed: "${FUTURE}", tier: press}`]) },
+        `    - {name: "Test", url: "https://example.com/", accessed: "${FUTURE}", tier: press}`,
       ),
     ],
     says: 'is after today',
@@ -208,7 +208,7 @@ export const corpus: BadCase[] = [
   },
   {
     name: 'sidenote: a source accessed in the future',
-    edits: [edit(SIDENOTES, { append: block(['- id: "test-future-note"', '  paragraph: 2', '  anchor: "微信"', '  kind: "context"', '  text: {zh: "旁注。", en: "A note."}', '  sources:', `    - {name: "Test", url: "https://example.com/", accessed: "${FUTURE}"}`]) })],
+    edits: [edit(SIDENOTES, { append: block(['- id: "test-future-note"', '  paragraph: 2', '  anchor: "微信"', '  kind: "context"', '  text: {zh: "旁注。", en: "A note."}', '  sources:', `    - {name: "Test", url: "https://example.com/", accessed: "${FUTURE}", tier: press}`]) })],
     says: 'is after today',
   },
 
@@ -244,6 +244,26 @@ export const corpus: BadCase[] = [
       expect(svg).toContain('reprints). Hollow');
       for (const page of ['index.html', 'en/index.html']) expect(unsafeHtml(readFileSync(join(dist, page), 'utf8'))).toEqual([]);
     },
+  },
+  // ── Truth: the sources must say it, the words must match the data ─────────────────
+  {
+    name: 'truth: a figure its source does not say (PDD 2020-09-30 back to 733.3 million)',
+    edits: [edit('content/data/pinduoduo-active-buyers.csv', { replace: '2020-09-30,buyers,731300000,', with: '2020-09-30,buyers,733300000,' })],
+    says: 'is not in its source\'s words',
+  },
+  {
+    name: 'truth: a stated growth rate the rows do not give',
+    edits: [edit('content/data/pinduoduo-active-buyers.yaml', { replace: '      - {kind: yoy, percent: 36}\n', with: '      - {kind: yoy, percent: 38}\n' })],
+  },
+  {
+    name: 'truth: a chart claim its own bars contradict',
+    edits: [edit('content/charts/wechat-net-additions.yaml', { replace: '  - {kind: peaks, at: "2015-12-31"}\n', with: '  - {kind: fewer-every-year}\n' })],
+    says: 'is false',
+  },
+  {
+    name: 'truth: a correction naming a chart that does not exist',
+    edits: [edit('content/corrections.yaml', { replace: '  charts: [pinduoduo-vs-alibaba]\n', with: '  charts: [pinduoduo-vs-alibab]\n' }, '- id: pdd-active-buyers-2020q3')],
+    says: 'unknown id',
   },
 ];
 

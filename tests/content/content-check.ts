@@ -25,6 +25,7 @@ import { parseYamlList } from '../../src/notes/yaml-list.ts';
 import { factCheckSchema, glossaryTermSchema, sidenoteSchema } from '../../src/schemas/notes.ts';
 import { checkFrontmatter } from '../../src/story/story-loader.ts';
 import { parseTimelineEvents } from '../../src/timeline/load-events.ts';
+import { readCorrections } from '../../src/truth/corrections.ts';
 
 const STORIES = ['content/story/zh.mdx', 'content/story/en.mdx'];
 
@@ -38,6 +39,7 @@ export async function checkContent(root: string): Promise<string | undefined> {
     const glossary = parseYamlList(read('content/glossary.yaml'), 'content/glossary.yaml', glossaryTermSchema);
     const sidenotes = parseYamlList(read('content/notes/sidenotes.yaml'), 'content/notes/sidenotes.yaml', sidenoteSchema);
     const factchecks = parseYamlList(read('content/notes/factchecks.yaml'), 'content/notes/factchecks.yaml', factCheckSchema);
+    readCorrections(join(root, 'content'));
 
     // The MDX pipeline of astro.config.mjs.
     const ids = (list: { id: string }[]) => () => new Set(list.map((entry) => entry.id));

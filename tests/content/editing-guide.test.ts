@@ -19,6 +19,8 @@ dek: {zh: "季度末数值。", en: "Values at quarter end."}
 alt: {zh: "微信月活跃账户逐年增长。", en: "WeChat's monthly active accounts grew every year."}
 series:
   - {dataset: wechat-mau, series: mau}
+claims:
+  - {kind: rises}
 `;
 
 // Section 7, "Adding a timeline event": appended at the end, after the latest event, so the
@@ -32,7 +34,7 @@ const newEvent = `
   title: {zh: "指南测试事件", en: "Guide test event"}
   body: {zh: "由编辑指南的测试添加。", en: "Added by the editing guide's test."}
   sources:
-    - {name: "Editing guide test fixture", url: "https://example.com/", accessed: "2026-11-25"}
+    - {name: "Editing guide test fixture", url: "https://example.com/", accessed: "2026-11-25", tier: press}
 `;
 
 /** Section 3: a block goes between paragraphs, on its own line, with an empty line around it. */

@@ -4,6 +4,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDatasets } from '../../charts/collections.ts';
 import { csvWithHeader } from '../../data/csv-export.ts';
 import { contentPath } from '../../markdown/references.ts';
+import { readCorrections } from '../../truth/corrections.ts';
 
 export const getStaticPaths = (async () => {
   const datasets = await loadDatasets();
@@ -13,5 +14,5 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = ({ props, site }) => {
   const { dataset } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
   const csv = readFileSync(contentPath('data', `${dataset.id}.csv`), 'utf8');
-  return new Response(csvWithHeader(dataset, csv, new URL(`/data/${dataset.id}.csv`, site).href), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(csvWithHeader(dataset, csv, new URL(`/data/${dataset.id}.csv`, site).href, readCorrections(contentPath())), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,0 +1,65 @@
+/**
+ * The public corrections log, content/corrections.yaml: each entry is validated and every chart,
+ * dataset and note id it names must exist, or the build fails with `file:line`.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { correctionSchema, type Correction } from '../schemas/truth.ts';
+import { parseYamlList } from '../notes/yaml-list.ts';
+
+/** The ids a correction may name. */
+export interface KnownIds {
+  charts: ReadonlySet<string>;
+  datasets: ReadonlySet<string>;
+  notes: ReadonlySet<string>;
+}
+
+/** Validates the text of content/corrections.yaml; `file` is the path named in errors. */
+export function parseCorrections(text: string, file: string, known: KnownIds): Correction[] {
+  if (text.trim() === '' || text.trim() === '[]') return [];
+  const entries = parseYamlList(text, file, correctionSchema);
+  const problems: string[] = [];
+  for (const { id, line, data } of entries) {
+    for (const field of ['charts', 'datasets', 'notes'] as const) {
+      for (const name of data[field]) {
+        if (!known[field].has(name)) {
+          problems.push(`${file}:${line}: "${id}": ${field}: unknown id "${name}". Use one of: ${[...known[field]].sort().join(', ')}.`);
+        }
+      }
+    }
+  }
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  // Newest first, as readers expect a log.
+  return entries.map((entry) => entry.data).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+}
+
+/** The chart, dataset and note ids that exist under `contentDir`. */
+export function knownIds(contentDir: string): KnownIds {
+  const names = (dir: string, ext: RegExp) => new Set(readdirSync(join(contentDir, dir)).filter((n) => ext.test(n)).map((n) => n.replace(ext, '')));
+  const noteIds = ['notes/sidenotes.yaml', 'notes/factchecks.yaml', 'glossary.yaml'].flatMap((file) => {
+    const list: unknown = parse(readFileSync(join(contentDir, file), 'utf8'));
+    return Array.isArray(list) ? list.map((entry: { id?: unknown }) => String(entry?.id)) : [];
+  });
+  return { charts: names('charts', /\.yaml$/), datasets: names('data', /\.csv$/), notes: new Set(noteIds) };
+}
+
+/** Reads and validates `<contentDir>/corrections.yaml` (no file: no corrections). */
+export function readCorrections(contentDir: string, file = 'content/corrections.yaml'): Correction[] {
+  const path = join(contentDir, 'corrections.yaml');
+  if (!existsSync(path)) return [];
+  return parseCorrections(readFileSync(path, 'utf8'), file, knownIds(contentDir));
+}
+
+/**
+ * The corrections that touch a chart: those that name it. (Naming only a dataset marks its CSV;
+ * a chart that plots other dates of that dataset shows nothing that changed.)
+ */
+export function correctionsOfChart(corrections: readonly Correction[], chart: string): Correction[] {
+  return corrections.filter((c) => c.charts.includes(chart));
+}
+
+/** True when content/corrections.yaml (under the working directory) names the chart. */
+export function chartIsCorrected(chart: string): boolean {
+  return correctionsOfChart(readCorrections(join(process.cwd(), 'content')), chart).length > 0;
+}
