@@ -47,9 +47,9 @@ test('a line chart of a single point still has a date tick', () => {
   const row = { date: '2021-06-30', series: 's', value: 5, source: 'x', estimate: false, note: '', line: 2 };
   const dataset = {
     id: 'd', title: { zh: 'd', en: 'd' }, description: { zh: 'd', en: 'd' }, unit: 'people' as const, series: { s: { zh: 's', en: 's' } },
-    sources: { x: { name: 'x', url: 'https://example.com/', accessed: '2021-07-01' } }, rows: [row], csv: 'content/data/d.csv',
+    sources: { x: { name: 'x', url: 'https://example.com/', accessed: '2021-07-01', tier: 'press' as const } }, rows: [row], csv: 'content/data/d.csv',
   };
-  const chart = { id: 'c', type: 'line' as const, title: { zh: 't', en: 't' }, dek: { zh: 't', en: 't' }, alt: { zh: 't', en: 't' }, notes: [], series: [{ dataset: 'd', series: 's' }], x: { precision: 'month' as const }, y: { min: 0 }, annotations: [] };
+  const chart = { id: 'c', type: 'line' as const, title: { zh: 't', en: 't' }, dek: { zh: 't', en: 't' }, alt: { zh: 't', en: 't' }, notes: [], series: [{ dataset: 'd', series: 's' }], x: { precision: 'month' as const }, y: { min: 0 }, annotations: [], claims: [] };
   const model = renderChart(chart, new Map([['d', dataset]]), { width: 480, locale: 'en' });
   expect(model.texts.filter((t) => t.kind === 'tick').map((t) => t.lines[0])).toContain('2021');
 });
