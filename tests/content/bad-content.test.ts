@@ -1,10 +1,11 @@
 /**
- * The bad-content corpus: each case breaks one content file the way an editor might, builds a
- * copy of the site, and requires the build to fail naming that file and the line of the mistake.
+ * The bad-content corpus: each case breaks one content file the way an editor might, in a copy
+ * of the site, and requires `astro sync` (loaders and schemas), or else the build, to fail naming
+ * that file and the line of the mistake.
  * The expected line is found in the edited text here, never taken from the build's output.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, makeSiteCopy, type BuildResult, type SiteCopy } from './site-copy.ts';
+import { build, makeSiteCopy, syncCopies, type BuildResult, type SiteCopy } from './site-copy.ts';
 
 type Edit = { replace: string; with: string } | { append: string };
 
@@ -171,13 +172,21 @@ const outcomes = new Map<string, Outcome>();
 const copies: SiteCopy[] = [];
 
 beforeAll(async () => {
+  const cases = corpus.map((c) => {
+    const copy = makeSiteCopy();
+    copies.push(copy);
+    const { text, line } = applyEdit(copy.read(c.file), c);
+    copy.write(c.file, text);
+    return { c, copy, line };
+  });
+  // `astro sync` first, all copies in one process: it runs the loaders and schemas, as a build
+  // does before anything else. Only where it passes (the mistake shows when pages are rendered,
+  // e.g. in MDX) is the full build run.
+  const synced = await syncCopies(cases.map(({ copy }) => copy.dir));
   await pool(
-    corpus.map((c) => async () => {
-      const copy = makeSiteCopy();
-      copies.push(copy);
-      const { text, line } = applyEdit(copy.read(c.file), c);
-      copy.write(c.file, text);
-      outcomes.set(c.name, { ...(await build(copy.dir)), line });
+    cases.map(({ c, copy, line }, i) => async () => {
+      const result = synced[i]!.code !== 0 ? synced[i]! : await build(copy.dir);
+      outcomes.set(c.name, { ...result, line });
     }),
     2,
   );
@@ -185,7 +194,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   for (const copy of copies) copy.remove();
-});
+}, 60_000);
 
 describe('bad content fails the build, naming file and line', () => {
   it('has at least 10 cases across MDX, data, charts, timeline, glossary and notes', () => {
