@@ -190,7 +190,7 @@ beforeAll(async () => {
     }),
     2,
   );
-}, 300_000);
+}, 600_000);
 
 afterAll(() => {
   for (const copy of copies) copy.remove();

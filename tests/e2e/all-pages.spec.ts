@@ -50,7 +50,7 @@ const storyParts = [
 
 /** Scrolls a part into view and waits for it to stay put: on phones the blocks around it
  *  (content-visibility: auto) take their real size once near the viewport, and it is itself
- *  laid out only then, so its first box is a placeholder. */
+ *  laid out only then, so its first box is a placeholder. (Slow on a loaded machine.) */
 async function scrollToSettled(part: Locator) {
   let last = '';
   await expect
@@ -60,7 +60,7 @@ async function scrollToSettled(part: Locator) {
       const settled = box === last;
       last = box;
       return settled;
-    }, { intervals: [250] })
+    }, { intervals: [250], timeout: 30_000 })
     .toBe(true);
 }
 
@@ -196,7 +196,8 @@ async function scrollThrough(page: Page) {
 
 for (const { path, kind } of sitePages) {
   test(`${path} passes the page checks at 390 and 1280 px, light and dark`, async ({ page, baseURL }) => {
-    test.setTimeout(kind === 'story' ? 360_000 : 90_000); // axe's contrast rule takes seconds on a long page
+    // axe's contrast rule takes seconds on a long page, and minutes on a loaded machine.
+    test.setTimeout(kind === 'story' ? 600_000 : 180_000);
     await reportCspViolations(page);
     const problems = watchPageHealth(page, new URL(baseURL!).origin);
     const requests = trackRequests(page);
