@@ -112,7 +112,7 @@ function runBuild(dir: string, timeoutMs: number): Promise<BuildResult> {
  * the content loaders and schemas, which is where most bad content is caught, for about a third
  * of the cost of a CLI build each. Results in the order of `dirs`.
  */
-export function syncCopies(dirs: string[], timeoutMs = 240_000): Promise<BuildResult[]> {
+export function syncCopies(dirs: string[], timeoutMs = 60_000 * dirs.length): Promise<BuildResult[]> {
   if (dirs.length === 0) return Promise.resolve([]);
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [join(ROOT, 'tests/content/sync-copies.ts'), ...dirs], {
