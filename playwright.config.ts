@@ -12,6 +12,9 @@ export default defineConfig({
   // Two cores: two workers (measured against three in README's quality-gates notes).
   workers: Number(process.env.KAIMEN_WORKERS ?? 2),
   retries: 0,
+  // Per test; a page visit in all-pages.spec.ts sets its own. Doubled from Playwright's 30 s:
+  // the no-JS chart walk took 36 s with the machine's load at 29 (on two cores).
+  timeout: 60_000,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
   use: {
