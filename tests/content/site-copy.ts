@@ -1,9 +1,10 @@
 /**
  * A throwaway copy of the site for content tests: the files an editor edits, plus what the
- * build needs, with node_modules symlinked. Tests edit files in the copy and run the real build.
+ * build needs, with the packages symlinked. Tests edit files in the copy and run the real
+ * `astro sync` (the content loaders and schemas) or `astro build`.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -20,7 +21,13 @@ export interface SiteCopy {
 export function makeSiteCopy(): SiteCopy {
   const dir = mkdtempSync(join(tmpdir(), 'kaimen-site-'));
   for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // The packages, linked one by one into a node_modules of the copy's own, so that the caches
+  // Astro and Vite keep there (.astro, .vite) are the copy's and builds running at once, here
+  // and in the project, never read or write each other's.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (!entry.startsWith('.') || entry === '.bin') symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
   return {
     dir,
     read: (file) => readFileSync(join(dir, file), 'utf8'),

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { watchPageHealth } from './support/page-health.ts';
@@ -277,26 +276,5 @@ for (const path of pages) {
       const citedBack = await page.locator('#sources a[href^="#sn-"], #sources a[href^="#fc-"]').evaluateAll((els) => new Set(els.map((el) => el.getAttribute('href'))).size);
       expect(citedBack).toBe(sidenotes.length + factchecks.length);
     });
-
-    for (const width of [390, 1280]) {
-      test(`is accessible at ${width}px (axe), also with a note and a definition open`, async ({ page }) => {
-        test.setTimeout(240_000); // axe on a long page, on a busy machine
-        await open(page, path, width);
-        const scan = async (...include: string[]) => {
-          const axe = new AxeBuilder({ page });
-          for (const selector of include) axe.include(selector);
-          return (await axe.analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        };
-        expect(await scan()).toEqual([]);
-        const opened = ['[data-term-popover]:popover-open'];
-        if (width === 390) {
-          await page.locator('button[data-sidenote-ref]').first().click();
-          opened.push('[data-sidenote][data-open]');
-        }
-        await page.locator('button[data-term]').first().click();
-        await expect(page.locator('[data-term-popover]:popover-open')).toHaveCount(1);
-        expect(await scan(...opened)).toEqual([]);
-      });
-    }
   });
 }

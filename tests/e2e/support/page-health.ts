@@ -20,3 +20,15 @@ export function watchPageHealth(page: Page, origin: string) {
   });
   return problems;
 }
+
+/**
+ * Makes the browser's CSP violation reports console errors, which watchPageHealth collects.
+ * Call before the page is opened.
+ */
+export async function reportCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`securitypolicyviolation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+}

@@ -1,0 +1,21 @@
+/**
+ * Dark mode changes colours only: every colour is a light-dark() value that the root's
+ * color-scheme picks, and no CSS rule or script asks for `prefers-color-scheme`. That is why
+ * tests/e2e/all-pages.spec.ts runs axe's colour rules alone in dark: every other rule sees the
+ * same page in both schemes. A stylesheet that changes more in dark fails here; then run the
+ * full rule set in dark too.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+
+const dist = process.env.KAIMEN_DIST ?? 'dist';
+
+it('no built stylesheet, page or script asks for prefers-color-scheme', () => {
+  const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(?:css|html|js)$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+  expect(files.some((file) => file.endsWith('.css'))).toBe(true);
+  const schemeRules = files.filter((file) => /prefers-color-scheme/i.test(readFileSync(file, 'utf8')));
+  expect(schemeRules).toEqual([]);
+});
