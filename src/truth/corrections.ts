@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { isMap, isSeq, parseDocument } from 'yaml';
 import { correctionSchema, type Correction } from '../schemas/truth.ts';
 import { parseYamlList } from '../notes/yaml-list.ts';
 
@@ -37,9 +37,11 @@ export function parseCorrections(text: string, file: string, known: KnownIds): C
 /** The chart, dataset and note ids that exist under `contentDir`. */
 export function knownIds(contentDir: string): KnownIds {
   const names = (dir: string, ext: RegExp) => new Set(readdirSync(join(contentDir, dir)).filter((n) => ext.test(n)).map((n) => n.replace(ext, '')));
+  // Only each entry's `id` is read, from the syntax tree: aliases are not expanded, so a broken
+  // or hostile notes file is left to its own loader, which names its file and line.
   const noteIds = ['notes/sidenotes.yaml', 'notes/factchecks.yaml', 'glossary.yaml'].flatMap((file) => {
-    const list: unknown = parse(readFileSync(join(contentDir, file), 'utf8'));
-    return Array.isArray(list) ? list.map((entry: { id?: unknown }) => String(entry?.id)) : [];
+    const list = parseDocument(readFileSync(join(contentDir, file), 'utf8')).contents;
+    return isSeq(list) ? list.items.map((entry) => String(isMap(entry) ? entry.get('id') : undefined)) : [];
   });
   return { charts: names('charts', /\.yaml$/), datasets: names('data', /\.csv$/), notes: new Set(noteIds) };
 }
