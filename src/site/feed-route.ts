@@ -1,10 +1,9 @@
 /** The GET handler of /feed.xml (zh) and /en/feed.xml: the story's feed (src/site/feed.ts). */
 import type { APIRoute } from 'astro';
-import { getEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { getRelativeLocaleUrl } from 'astro:i18n';
-import { contentPath } from '../markdown/references.ts';
 import { formatDate, useTranslations, type Locale } from '../i18n/index.ts';
-import { atomXml, readCorrectionsForFeed, type FeedEntry } from './feed.ts';
+import { atomXml, type FeedEntry } from './feed.ts';
 import { feedPath, feedText } from './feed-text.ts';
 
 /** The first sentence of a text, for an entry's title (the summary has the whole text). */
@@ -22,13 +21,17 @@ export function feedRoute(locale: Locale): APIRoute {
     const text = feedText[locale];
     const lang = locale === 'en' ? 'en' : 'zh';
     const page = new URL(getRelativeLocaleUrl(locale, ''), site).href;
-    const corrections: FeedEntry[] = readCorrectionsForFeed(contentPath('corrections.yaml')).map((c) => ({
-      id: `${page}#correction-${c.id}`,
-      title: `${text.correction} ${formatDate(c.date, locale)}: ${firstSentence(c.what[lang])}`,
-      link: `${page}#correction-${c.id}`,
-      updated: c.date,
-      summary: `${c.what[lang]} ${text.why} ${c.why[lang]}`,
-    }));
+    // The corrections collection: content/corrections.yaml, validated once by its loader.
+    const corrections: FeedEntry[] = (await getCollection('corrections')).map(({ data: c }) => {
+      const date = new Date(`${c.date}T00:00:00Z`);
+      return {
+        id: `${page}#correction-${c.id}`,
+        title: `${text.correction} ${formatDate(date, locale)}: ${firstSentence(c.what[lang])}`,
+        link: `${page}#correction-${c.id}`,
+        updated: date,
+        summary: `${c.what[lang]} ${text.why} ${c.why[lang]}`,
+      };
+    });
     const edition: FeedEntry[] = [
       { id: `${page}#updated-${story.updated.toISOString().slice(0, 10)}`, title: `${text.updated} ${formatDate(story.updated, locale)}`, link: page, updated: story.updated, summary: story.description },
     ];
