@@ -14,6 +14,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { decodeAttribute } from '../security/unsafe-html.ts';
 
 /** The components a story may use, with the attributes each takes (always plain strings). */
 export const STORY_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
@@ -52,25 +53,13 @@ const GLOBAL_ATTRIBUTES = ['lang', 'dir', 'title'];
 /** Attributes whose value is an address. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'cite', 'action', 'formaction', 'poster', 'data', 'srcset', 'xlink:href']);
 
-/** Decodes the character references a browser would, so `&#106;avascript:` is seen as `javascript:`. */
-function decodeReferences(text: string): string {
-  const named: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', sol: '/', amp: '&', lpar: '(', rpar: ')', period: '.' };
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);?/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-    }
-    return named[ref.toLowerCase()] ?? whole;
-  });
-}
-
 /**
  * Why an address may not appear in a story, or undefined if it may: only http(s) addresses and
  * addresses on the site (`/…`, `#…`, relative). Browsers ignore ASCII whitespace and control
  * characters inside a scheme and compare it case-insensitively, so this does too.
  */
 export function unsafeUrl(url: string): string | undefined {
-  const normalised = decodeReferences(url).replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200d\ufeff]/g, '').toLowerCase();
+  const normalised = decodeAttribute(url).replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200d\ufeff]/g, '').toLowerCase();
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(normalised)?.[1];
   if (scheme === undefined) return normalised.startsWith('//') ? 'a protocol-relative address (write https://…)' : undefined;
   if (scheme === 'http' || scheme === 'https') return undefined;
