@@ -4,11 +4,11 @@
  */
 import { max, min, scaleLinear } from 'd3';
 import type { SeriesData } from './data.ts';
-import { formatDate } from './format.ts';
 import { lineHeight, modelBase, tipOf, type RenderOptions, type RenderSpec } from './frame.ts';
 import type { ChartMark, ChartModel, ChartRule, ChartText } from './model.ts';
 import { artboardOfWidth } from './options.ts';
 import { textWidth, wrapText } from './text.ts';
+import { langOf, formatDate } from '../i18n/index.ts';
 
 export const defaults = { rowPadding: 10, barShare: 0.64 };
 
@@ -19,7 +19,7 @@ export function renderBarChart(data: SeriesData[], spec: RenderSpec, options: Re
   const board = artboardOfWidth(options.width);
   const fs = board.fontSize;
   const lh = lineHeight(fs);
-  const lang = options.locale === 'en' ? 'en' : 'zh';
+  const lang = langOf(options.locale);
   const texts: ChartText[] = [];
   const rules: ChartRule[] = [];
 
@@ -27,7 +27,7 @@ export function renderBarChart(data: SeriesData[], spec: RenderSpec, options: Re
   texts.push({ x: 0, y: lh * 0.78, lines: header, anchor: 'start', kind: 'header', color: series.color, bold: true });
   const top = header.length * lh + 8;
 
-  const categories = series.points.map((p) => formatDate(p.date, spec.x.precision, options.locale));
+  const categories = series.points.map((p) => formatDate(p.date, options.locale, { precision: spec.x.precision, style: 'short' }));
   const values = series.points.map((p) => tipOf(series, p, spec, options.locale).value);
   const left = Math.ceil(Math.max(...categories.map((c) => textWidth(c, fs)))) + 8;
   const right = Math.ceil(Math.max(...values.map((v) => textWidth(v, fs)))) + 10;

@@ -1,5 +1,5 @@
 /** Standalone files of a chart: the SVG export (also rasterised to PNG, and reused for social images). */
-import { useTranslations, type Locale } from '../i18n/index.ts';
+import { useTranslations, type Locale, langOf, storyPath } from '../i18n/index.ts';
 import type { Dataset } from '../schemas/dataset.ts';
 import { ARTBOARDS } from './options.ts';
 import { renderChart, type ChartWithId } from './render.ts';
@@ -11,7 +11,7 @@ export type ExportLang = keyof typeof EXPORT_LANGS;
 
 /** The widest art-board, with title, dek, source and credit, colours inlined. */
 export function standaloneChartSvg(chart: ChartWithId, datasets: ReadonlyMap<string, Dataset>, locale: Locale, site: URL | string): string {
-  const lang = locale === 'en' ? 'en' : 'zh';
+  const lang = langOf(locale);
   const t = useTranslations(locale);
   const board = ARTBOARDS[ARTBOARDS.length - 1]!;
   const model = renderChart(chart, datasets, { width: board.width, locale });
@@ -23,7 +23,7 @@ export function standaloneChartSvg(chart: ChartWithId, datasets: ReadonlyMap<str
       title: chart.title[lang],
       dek: chart.dek[lang],
       source: model.hasEstimates ? joinSentences(sourceLine, t('chart.estimateNote'), locale) : sourceLine,
-      credit: t('chart.credit', { url: new URL(locale === 'en' ? '/en/' : '/', site).href }),
+      credit: t('chart.credit', { url: new URL(storyPath(locale), site).href }),
     },
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatValue, tickFormatter } from './format.ts';
+import { formatValue, tickFormatter } from './format.ts';
 
 describe('values in Chinese use 万, 亿 and 万亿', () => {
   test.each([
@@ -46,14 +46,4 @@ test('ticks share the unit of the largest tick and the decimals of the step', ()
   expect(small.map(tickFormatter(small, 'accounts', 'zh-CN'))).toEqual(['0', '0.5亿', '1亿', '1.5亿']);
   expect(small.map(tickFormatter(small, 'accounts', 'en'))).toEqual(['0', '50M', '100M', '150M']);
   expect([0, 2.5, 5].map(tickFormatter([0, 2.5, 5], 'percent', 'en'))).toEqual(['0', '2.5%', '5%']);
-});
-
-test('dates follow the locale, fiscal years are named by the year they end in', () => {
-  expect(formatDate('2013-12-31', 'month', 'zh-CN')).toBe('2013年12月');
-  expect(formatDate('2013-12-31', 'month', 'en')).toBe('Dec 2013');
-  expect(formatDate('2021-11-29', 'day', 'zh-CN')).toBe('2021年11月29日');
-  expect(formatDate('2021-11-29', 'day', 'en')).toBe('Nov 29, 2021');
-  expect(formatDate('2014-12-31', 'year', 'zh-CN')).toBe('2014年');
-  expect(formatDate('2019-03-31', 'fiscal-year', 'zh-CN')).toBe('2019财年');
-  expect(formatDate('2019-03-31', 'fiscal-year', 'en')).toBe('FY2019');
 });

@@ -95,31 +95,3 @@ export function tickFormatter(ticks: readonly number[], unit: ValueUnit, locale:
     return sign + withUnit(trimmed(Math.abs(value) / scale.factor, decimals, grouping), scale.suffix, unit, locale);
   };
 }
-
-/** How precisely a chart's dates are known, which decides how they are written. */
-export type DatePrecision = 'day' | 'month' | 'year' | 'fiscal-year';
-
-/** Parses `YYYY-MM-DD` as a UTC date. */
-export function utcDate(text: string): Date {
-  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
-}
-
-const dateFormats: Record<Exclude<DatePrecision, 'fiscal-year'>, Intl.DateTimeFormatOptions> = {
-  day: { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' },
-  month: { year: 'numeric', month: 'short', timeZone: 'UTC' },
-  year: { year: 'numeric', timeZone: 'UTC' },
-};
-
-/**
- * A date for chart text: zh `2013年12月`, en `Dec 2013`; fiscal years are named by the year
- * they end in: zh `2019财年`, en `FY2019`.
- */
-export function formatDate(date: string | Date, precision: DatePrecision, locale: Locale): string {
-  const value = typeof date === 'string' ? utcDate(date) : date;
-  if (precision === 'fiscal-year') {
-    const year = value.getUTCFullYear();
-    return locale === 'en' ? `FY${year}` : `${year}财年`;
-  }
-  return new Intl.DateTimeFormat(locale, dateFormats[precision]).format(value);
-}

@@ -6,10 +6,11 @@ import { extent, max, min, scaleLinear, scaleUtc, utcYear, type ScaleLinear, typ
 import type { Locale } from '../i18n/index.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
 import type { SeriesData } from './data.ts';
-import { formatDate, formatValue, tickFormatter, utcDate } from './format.ts';
+import { formatValue, tickFormatter } from './format.ts';
 import type { ChartMark, ChartModel, ChartRule, ChartText } from './model.ts';
 import { artboardOfWidth, type Artboard } from './options.ts';
 import { blockWidth, dodge, textWidth, wrapText } from './text.ts';
+import { langOf, pick, formatDate, calendarDate } from '../i18n/index.ts';
 
 /** What every renderer receives besides the data: the width to draw at and the language. */
 export interface RenderOptions {
@@ -31,15 +32,15 @@ export function firstBaseline(centre: number, lines: number, fontSize: number): 
 
 /** The base of every model: identity, size, accessible text. */
 export function modelBase(spec: RenderSpec, options: RenderOptions, board: Artboard) {
-  const lang = options.locale === 'en' ? 'en' : 'zh';
+  const lang = langOf(options.locale);
   return { id: spec.id, type: spec.type, locale: options.locale, width: options.width, fontSize: board.fontSize, title: spec.title[lang], desc: spec.alt[lang] };
 }
 
 /** Tooltip text of a point. */
 export function tipOf(series: SeriesData, point: SeriesData['points'][number], spec: RenderSpec, locale: Locale): ChartMark['tip'] {
-  const lang = locale === 'en' ? 'en' : 'zh';
+  const lang = langOf(locale);
   const signed = point.operation === 'change' || point.operation === 'percent-change';
-  return { series: series.label[lang], date: formatDate(point.date, spec.x.precision, locale), value: formatValue(point.value, series.unit, locale, { signed }) };
+  return { series: series.label[lang], date: formatDate(point.date, locale, { precision: spec.x.precision, style: 'short' }), value: formatValue(point.value, series.unit, locale, { signed }) };
 }
 
 interface Placed {
@@ -109,11 +110,11 @@ export function layoutAnnotations(items: { px: number; label: string }[], bounds
 }
 
 /** The x scale, y scale, axes, annotations and direct labels of a time chart. */
-export function timeFrame(series: SeriesData[], spec: RenderSpec, options: RenderOptions, labelOf: (s: SeriesData) => string = (s) => s.label[options.locale === 'en' ? 'en' : 'zh']) {
+export function timeFrame(series: SeriesData[], spec: RenderSpec, options: RenderOptions, labelOf: (s: SeriesData) => string = (s) => pick(s.label, options.locale)) {
   const board = artboardOfWidth(options.width);
   const fs = board.fontSize;
   const lh = lineHeight(fs);
-  const lang = options.locale === 'en' ? 'en' : 'zh';
+  const lang = langOf(options.locale);
   const unit = series[0]!.unit;
   const points = series.flatMap((s) => s.points);
   const texts: ChartText[] = [];
@@ -134,15 +135,15 @@ export function timeFrame(series: SeriesData[], spec: RenderSpec, options: Rende
   const left = Math.ceil(Math.max(...yTicks.map((t) => textWidth(yFormat(t), fs)))) + 8;
 
   // Time axis over the data (and the chart's declared range).
-  const dates = points.map((p) => utcDate(p.date));
+  const dates = points.map((p) => calendarDate(p.date));
   const [first, last] = extent(dates) as [Date, Date];
   const x = scaleUtc()
-    .domain([spec.x.from ? utcDate(spec.x.from) : first, spec.x.to ? utcDate(spec.x.to) : last])
+    .domain([spec.x.from ? calendarDate(spec.x.from) : first, spec.x.to ? calendarDate(spec.x.to) : last])
     .range([left, options.width - right]);
 
   // Annotations in rows above the plot.
   const annotations = layoutAnnotations(
-    spec.annotations.filter((a) => x(utcDate(a.date)) >= left && x(utcDate(a.date)) <= options.width - right).map((a) => ({ px: x(utcDate(a.date)), label: a.label[lang] })),
+    spec.annotations.filter((a) => x(calendarDate(a.date)) >= left && x(calendarDate(a.date)) <= options.width - right).map((a) => ({ px: x(calendarDate(a.date)), label: a.label[lang] })),
     { minX: 0, maxX: options.width - right },
     board,
   );
@@ -164,8 +165,8 @@ export function timeFrame(series: SeriesData[], spec: RenderSpec, options: Rende
   // Year ticks at 1 January, or, for yearly data, at the data's own dates; thinned until labels fit.
   const [d0, d1] = x.domain() as [Date, Date];
   const yearly = spec.x.precision === 'year' || spec.x.precision === 'fiscal-year';
-  const candidates = yearly ? [...new Set(points.map((p) => p.date))].sort().map(utcDate) : utcYear.range(d0, new Date(d1.getTime() + 1));
-  const tickText = (d: Date) => formatDate(d, yearly ? spec.x.precision : 'year', options.locale);
+  const candidates = yearly ? [...new Set(points.map((p) => p.date))].sort().map(calendarDate) : utcYear.range(d0, new Date(d1.getTime() + 1));
+  const tickText = (d: Date) => formatDate(d, options.locale, { precision: yearly ? spec.x.precision : 'year', style: 'short' });
   const labelWidth = Math.max(0, ...candidates.map((d) => textWidth(tickText(d), fs)));
   const spacing = Math.min(...candidates.slice(1).map((d, i) => x(d) - x(candidates[i]!)), Infinity);
   const every = [1, 2, 3, 5, 10].find((k) => spacing * k >= labelWidth + 10) ?? 10;
@@ -199,7 +200,7 @@ export function timeFrame(series: SeriesData[], spec: RenderSpec, options: Rende
 
 /** A point's screen position in a time frame. */
 export function position(frame: { x: ScaleTime<number, number>; y: ScaleLinear<number, number> }, point: { date: string; value: number }) {
-  return { x: frame.x(utcDate(point.date)), y: frame.y(point.value) };
+  return { x: frame.x(calendarDate(point.date)), y: frame.y(point.value) };
 }
 
 /** Dots for every value of every series, hollow where estimated. */

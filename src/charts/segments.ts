@@ -1,6 +1,6 @@
 import { line } from 'd3';
 import type { SeriesData } from './data.ts';
-import { utcDate } from './format.ts';
+import { calendarDate } from '../i18n/index.ts';
 import type { ChartPath } from './model.ts';
 
 const MONTH = 30.44 * 24 * 3600 * 1000;
@@ -15,7 +15,7 @@ export function segmentPaths(series: SeriesData, place: (point: { date: string; 
   for (let i = 0; i < points.length - 1; i++) {
     const a = points[i]!;
     const b = points[i + 1]!;
-    if ((utcDate(b.date).getTime() - utcDate(a.date).getTime()) / MONTH > gapMonths) continue;
+    if ((calendarDate(b.date).getTime() - calendarDate(a.date).getTime()) / MONTH > gapMonths) continue;
     const dashed = a.estimate || b.estimate;
     const pa = place(a);
     const pb = place(b);

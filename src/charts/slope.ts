@@ -4,11 +4,11 @@
  */
 import { max, min, scaleLinear } from 'd3';
 import type { SeriesData } from './data.ts';
-import { formatDate } from './format.ts';
 import { firstBaseline, lineHeight, modelBase, tipOf, type RenderOptions, type RenderSpec } from './frame.ts';
 import type { ChartMark, ChartModel, ChartPath, ChartRule, ChartText } from './model.ts';
 import { artboardOfWidth } from './options.ts';
 import { blockWidth, dodge, textWidth, wrapText } from './text.ts';
+import { langOf, formatDate } from '../i18n/index.ts';
 
 export const defaults = { dotRadius: 4 };
 
@@ -17,7 +17,7 @@ export function renderSlopeChart(data: SeriesData[], spec: RenderSpec, options: 
   const board = artboardOfWidth(options.width);
   const fs = board.fontSize;
   const lh = lineHeight(fs);
-  const lang = options.locale === 'en' ? 'en' : 'zh';
+  const lang = langOf(options.locale);
   const ends = data.map((s) => [s.points[0]!, s.points[s.points.length - 1]!] as const);
   const [startDate, endDate] = [ends[0]![0].date, ends[0]![1].date];
   if (ends.some(([a, b]) => a.date !== startDate || b.date !== endDate || a.date === b.date)) {
@@ -35,7 +35,7 @@ export function renderSlopeChart(data: SeriesData[], spec: RenderSpec, options: 
   // Column heads: the two dates.
   const top = lh + fs;
   [startDate, endDate].forEach((date, i) => {
-    const text = formatDate(date, spec.x.precision, options.locale);
+    const text = formatDate(date, options.locale, { precision: spec.x.precision, style: 'short' });
     const half = textWidth(text, fs, true) / 2;
     // Centred over its column, unless that would run off the edge.
     const place = i === 0 && xs[0] - half < 0 ? { x: 0, anchor: 'start' as const } : i === 1 && xs[1] + half > options.width ? { x: options.width, anchor: 'end' as const } : { x: xs[i]!, anchor: 'middle' as const };

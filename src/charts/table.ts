@@ -5,8 +5,9 @@
 import type { Locale } from '../i18n/index.ts';
 import type { Dataset, Source } from '../schemas/dataset.ts';
 import type { ChartPoint, RowRef } from './data.ts';
-import { formatDate, formatValue } from './format.ts';
+import { formatValue } from './format.ts';
 import { plottedData, type ChartWithId } from './render.ts';
+import { langOf, formatDate } from '../i18n/index.ts';
 
 export interface TableRow {
   date: string;
@@ -35,7 +36,7 @@ export interface ChartTable {
 }
 
 function describe(point: ChartPoint, datasets: ReadonlyMap<string, Dataset>, locale: Locale): string {
-  const input = ({ dataset, row }: RowRef) => `${formatValue(row.value, datasets.get(dataset)!.unit, locale)} (${formatDate(row.date, 'month', locale)})`;
+  const input = ({ dataset, row }: RowRef) => `${formatValue(row.value, datasets.get(dataset)!.unit, locale)} (${formatDate(row.date, locale, { precision: 'month', style: 'short' })})`;
   const [a, b, c] = point.inputs.map(input);
   const formula =
     point.operation === 'change' ? `${a} − ${b}`
@@ -49,7 +50,7 @@ function describe(point: ChartPoint, datasets: ReadonlyMap<string, Dataset>, loc
 
 /** The table and sources of a chart in one language. */
 export function chartTable(chart: ChartWithId, datasets: ReadonlyMap<string, Dataset>, locale: Locale): ChartTable {
-  const lang = locale === 'en' ? 'en' : 'zh';
+  const lang = langOf(locale);
   const sources: NumberedSource[] = [];
   const numberOf = ({ dataset, row }: RowRef) => {
     const found = sources.find((s) => s.dataset === dataset && s.id === row.source);
@@ -63,7 +64,7 @@ export function chartTable(chart: ChartWithId, datasets: ReadonlyMap<string, Dat
       const derived = point.operation !== undefined;
       const signed = point.operation === 'change' || point.operation === 'percent-change';
       return {
-        date: formatDate(point.date, chart.x.precision, locale),
+        date: formatDate(point.date, locale, { precision: chart.x.precision, style: 'short' }),
         series: series.label[lang],
         value: formatValue(point.value, series.unit, locale, { signed }),
         estimate: point.estimate,

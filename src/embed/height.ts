@@ -5,7 +5,7 @@
  * (tests/e2e/embed.spec.ts) loads every embed page at 600 px and checks the estimate is no
  * less than the real height and not much more.
  */
-import { useTranslations, type Locale } from '../i18n/index.ts';
+import { useTranslations, type Locale, langOf } from '../i18n/index.ts';
 import { chartSvgHeightAt600, renderChart, type ChartWithId } from '../charts/render.ts';
 import { chartTable } from '../charts/table.ts';
 import type { Dataset } from '../schemas/dataset.ts';
@@ -24,7 +24,7 @@ function lines(text: string, cjk: boolean, perLine: number): number {
 }
 
 export function embedHeight(chart: ChartWithId, datasets: ReadonlyMap<string, Dataset>, locale: Locale): number {
-  const lang = locale === 'en' ? 'en' : 'zh';
+  const lang = langOf(locale);
   const cjk = lang === 'zh';
   const svg = chartSvgHeightAt600(chart, datasets, locale);
   const head = lines(chart.title[lang], cjk, 62) * TITLE_LINE + lines(chart.dek[lang], cjk, 74) * TEXT_LINE + 16;

@@ -12,6 +12,7 @@ import type { Locale } from '../i18n/index.ts';
 import { escapeXml } from '../security/escape.ts';
 import { isHeight } from './protocol.ts';
 import { absolute, embedPath } from './urls.ts';
+import { storyPath } from '../i18n/index.ts';
 
 export interface SnippetOptions {
   /** The site's origin (Astro.site, from SITE_URL). */
@@ -68,7 +69,7 @@ export function oembedResponse(options: SnippetOptions & { providerName: string;
     version: '1.0',
     title,
     provider_name: providerName,
-    provider_url: absolute(site, locale === 'en' ? '/en/' : '/'),
+    provider_url: absolute(site, storyPath(locale)),
     html: embedSnippet(options),
     width: OEMBED_WIDTH,
     height: checkedHeight(height),

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getEntry } from 'astro:content';
 import { getRelativeLocaleUrl } from 'astro:i18n';
-import { locales } from '../i18n/index.ts';
+import { locales, langOf } from '../i18n/index.ts';
 import { sitemapXml } from '../site/sitemap.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
     { hreflang: 'x-default' as const, url: storyUrl('zh-CN') },
   ];
   const pages = await Promise.all(locales.map(async (locale) => {
-    const story = await getEntry('story', locale === 'en' ? 'en' : 'zh');
+    const story = await getEntry('story', langOf(locale));
     if (!story) throw new Error(`content/story: no story file for ${locale}`);
     return { url: storyUrl(locale), lastModified: story.data.updated, alternates };
   }));

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
 import { getRelativeLocaleUrl } from 'astro:i18n';
-import { formatDate, useTranslations, type Locale } from '../i18n/index.ts';
+import { formatDate, useTranslations, type Locale, langOf } from '../i18n/index.ts';
 import { atomXml, type FeedEntry } from './feed.ts';
 import { feedPath, feedText } from './feed-text.ts';
 
@@ -15,11 +15,11 @@ function firstSentence(text: string): string {
 export function feedRoute(locale: Locale): APIRoute {
   return async ({ site }) => {
     if (!site) throw new Error(`${feedPath[locale]} needs \`site\` in astro.config.mjs (SITE_URL)`);
-    const entry = await getEntry('story', locale === 'en' ? 'en' : 'zh');
+    const entry = await getEntry('story', langOf(locale));
     if (!entry) throw new Error(`content/story: no story file for ${locale}`);
     const story = entry.data;
     const text = feedText[locale];
-    const lang = locale === 'en' ? 'en' : 'zh';
+    const lang = langOf(locale);
     const page = new URL(getRelativeLocaleUrl(locale, ''), site).href;
     // The corrections collection: content/corrections.yaml, validated once by its loader.
     const corrections: FeedEntry[] = (await getCollection('corrections')).map(({ data: c }) => {

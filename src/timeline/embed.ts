@@ -5,6 +5,7 @@
 import type { Locale } from '../i18n/index.ts';
 import { EMBED_WIDTH } from '../charts/render.ts';
 import type { TimelineGraphicModel } from '../components/Timeline/timeline-graphic.ts';
+import { langOf } from '../i18n/index.ts';
 
 /** The id in the embed's URL and resize messages (a chart id in form, and no chart has it). */
 export const TIMELINE_EMBED_ID = 'timeline';
@@ -22,5 +23,5 @@ export function timelineEmbedHeight(models: readonly TimelineGraphicModel[], loc
 
 /** Path of the timeline's PNG: `/charts/timeline.zh.png` or `/charts/timeline.en.png`. */
 export function timelineImagePath(locale: Locale): string {
-  return `/charts/${TIMELINE_EMBED_ID}.${locale === 'en' ? 'en' : 'zh'}.png`;
+  return `/charts/${TIMELINE_EMBED_ID}.${langOf(locale)}.png`;
 }

@@ -2,7 +2,7 @@
 import { getCollection } from 'astro:content';
 import { loadCharts, loadDatasets } from '../charts/collections.ts';
 import { standaloneCss } from '../charts/theme.ts';
-import { useTranslations, type Locale } from '../i18n/index.ts';
+import { useTranslations, type Locale, langOf } from '../i18n/index.ts';
 import { TIMELINE_BOARDS, timelineGraphic, type TimelineBoard } from '../components/Timeline/timeline-graphic.ts';
 import { timelineSvg } from '../components/Timeline/timeline-svg.ts';
 import type { TimelineCategory } from '../schemas/timeline.ts';
@@ -29,7 +29,7 @@ export async function timelineGraphicData(locale: Locale) {
 export async function standaloneTimelineSvg(locale: Locale): Promise<string> {
   const t = useTranslations(locale);
   const { model, panels, datasets } = await timelineGraphicData(locale);
-  const lang = locale === 'en' ? 'en' : 'zh';
+  const lang = langOf(locale);
   const source = [...new Set(panels.flatMap((p) => p.series.map((s) => datasets.get(s.dataset)!.title[lang])))].join(locale === 'en' ? '; ' : '；');
   return timelineSvg(model(TIMELINE_BOARDS.at(-1)!), {
     standalone: {

@@ -5,13 +5,14 @@ import type { Locale } from '../i18n/index.ts';
 import type { Dataset } from '../schemas/dataset.ts';
 import type { PanelInput } from '../components/Timeline/timeline-graphic.ts';
 import { TIMELINE_CHARTS, type TimelineChartId } from './series.ts';
+import { langOf } from '../i18n/index.ts';
 
 /**
  * One panel per timeline chart: the chart's series exactly as the chart computes them
  * (`chartData`: its range, derivations and estimate flags), labelled as in the chart.
  */
 export function panelInputs(charts: ReadonlyMap<string, ChartWithId>, datasets: ReadonlyMap<string, Dataset>, locale: Locale, title: (chart: TimelineChartId) => string): PanelInput[] {
-  const lang = locale === 'en' ? 'en' : 'zh';
+  const lang = langOf(locale);
   return TIMELINE_CHARTS.map((id) => {
     const chart = charts.get(id);
     if (!chart) throw new Error(`The timeline draws chart "${id}", but content/charts/${id}.yaml does not exist (see src/timeline/series.ts)`);

@@ -1,6 +1,7 @@
 import { max, scaleLinear, scaleUtc, utcYear } from 'd3';
 import type { SeriesData } from '../../charts/data.ts';
-import { tickFormatter, utcDate } from '../../charts/format.ts';
+import { tickFormatter } from '../../charts/format.ts';
+import { calendarDate } from '../../i18n/index.ts';
 import { lineHeight } from '../../charts/frame.ts';
 import type { ChartPath } from '../../charts/model.ts';
 import { segmentPaths } from '../../charts/segments.ts';
@@ -135,7 +136,7 @@ function flow(items: { width: number }[], left: number, width: number, top: numb
 
 /** The event's moment: its day, or the middle of its month or year when only that is known. */
 function momentOf(event: TimelineEvent): Date {
-  const start = utcDate(event.date);
+  const start = calendarDate(event.date);
   if (event.precision === 'day') return start;
   const end = event.precision === 'month' ? new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1)) : new Date(Date.UTC(start.getUTCFullYear() + 1, 0, 1));
   return new Date((start.getTime() + end.getTime()) / 2);
@@ -160,8 +161,8 @@ export function timelineGraphic(
   const lh = lineHeight(fs);
   const mainRange: [number, number] = [1, round(width * o.mainShare)];
   const epilogueRange: [number, number] = [round(width * o.epilogueStart), width - board.mark - 1];
-  const main = scaleUtc().domain(o.main.map(utcDate)).range(mainRange);
-  const epilogue = scaleUtc().domain(o.epilogue.map(utcDate)).range(epilogueRange);
+  const main = scaleUtc().domain(o.main.map(calendarDate)).range(mainRange);
+  const epilogue = scaleUtc().domain(o.epilogue.map(calendarDate)).range(epilogueRange);
   const [mainStart, mainEnd] = main.domain() as [Date, Date];
 
   // Data panels.
@@ -196,7 +197,7 @@ export function timelineGraphic(
     // The top value, on the right beyond the data (the epilogue has none), just under its grid line.
     const topTick = ticks.at(-1)!;
     texts.push({ kind: 'value', x: width, y: round(scale(topTick) + fs * 0.95), text: format(topTick), anchor: 'end' });
-    const place = (point: { date: string; value: number }) => ({ x: main(utcDate(point.date)), y: scale(point.value) });
+    const place = (point: { date: string; value: number }) => ({ x: main(calendarDate(point.date)), y: scale(point.value) });
     const byDataset = new Map<string, PanelModel['groups'][number]>();
     for (const [ink, s] of panel.series.entries()) {
       const points = s.data.points.filter((p) => inMain(p.date));

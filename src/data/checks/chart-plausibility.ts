@@ -10,6 +10,7 @@ import { plottedData, type ChartWithId } from '../../charts/render.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 import { ContentError } from '../dataset.ts';
 import type { LocatedYaml } from '../yaml-lines.ts';
+import { langOf } from '../../i18n/index.ts';
 
 /** Chart types drawn on a time axis (see src/charts/frame.ts). */
 const TIME_CHARTS = new Set(['line', 'area', 'dot']);
@@ -56,7 +57,7 @@ export function checkChartPlausibility(chart: ChartWithId, datasets: ReadonlyMap
     const locale = model.locale;
     const plotWidth = model.plot.right - model.plot.left;
     if (plotWidth < board.width * MIN_PLOT_SHARE) {
-      const lang = locale === 'en' ? 'en' : 'zh';
+      const lang = langOf(locale);
       const labels = model.texts.filter((t) => t.kind === 'label').map((t) => t.lines.join(' '));
       const widest = labels.reduce((a, b) => (b.length > a.length ? b : a), '');
       const index = chart.series.findIndex((s) => s.label?.[lang] === widest);

@@ -3,14 +3,14 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartExportPaths, type ChartExportProps } from '../../../charts/collections.ts';
 import { getEntry } from 'astro:content';
 import { chartPng } from '../../../raster/chart-png.ts';
-import { useTranslations } from '../../../i18n/index.ts';
+import { useTranslations, langOf } from '../../../i18n/index.ts';
 import { ogImageSvg, rasteriseOgImage } from '../../../social/og-image.ts';
 
 export const getStaticPaths = chartExportPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { chart, datasets, locale } = props as ChartExportProps;
-  const lang = locale === 'en' ? 'en' : 'zh';
+  const lang = langOf(locale);
   const t = useTranslations(locale);
   const story = await getEntry('story', lang);
   if (!story) throw new Error(`content/story/${lang}.mdx is missing`);
