@@ -1,7 +1,8 @@
 /** Area chart: one series over time, filled down to the baseline, with its line and dots on top. */
 import { area } from 'd3';
 import type { SeriesData } from './data.ts';
-import { dotMarks, frameModel, position, timeFrame, type RenderOptions, type RenderSpec } from './frame.ts';
+import { dotMarks, frameModel, position, timeFrame } from './time-axes.ts';
+import type { RenderOptions, RenderSpec } from './model.ts';
 import type { ChartModel, ChartPath } from './model.ts';
 import { segmentPaths } from './segments.ts';
 

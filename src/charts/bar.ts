@@ -4,7 +4,7 @@
  */
 import { max, min, scaleLinear } from 'd3';
 import type { SeriesData } from './data.ts';
-import { lineHeight, modelBase, tipOf, type RenderOptions, type RenderSpec } from './frame.ts';
+import { lineHeight, modelBase, tipOf, type RenderOptions, type RenderSpec } from './model.ts';
 import type { ChartMark, ChartModel, ChartRule, ChartText } from './model.ts';
 import { artboardOfWidth } from './options.ts';
 import { textWidth, wrapText } from './text.ts';

@@ -1,6 +1,7 @@
 /** Dot chart: values over time as unconnected dots (for irregular statements that a line would overstate). */
 import type { SeriesData } from './data.ts';
-import { dotMarks, frameModel, timeFrame, type RenderOptions, type RenderSpec } from './frame.ts';
+import { dotMarks, frameModel, timeFrame } from './time-axes.ts';
+import type { RenderOptions, RenderSpec } from './model.ts';
 import type { ChartModel } from './model.ts';
 
 export const defaults = { dotRadius: 4.5 };

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { SeriesData } from './data.ts';
-import type { RenderSpec } from './frame.ts';
+import type { RenderSpec } from './model.ts';
 import { renderLineChart } from './line.ts';
 import { renderAreaChart } from './area.ts';
 import { renderDotChart } from './dot.ts';

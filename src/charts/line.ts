@@ -1,6 +1,7 @@
 /** Line chart: values over time, one line per series, dots on every value, labels at the end. */
 import type { SeriesData } from './data.ts';
-import { dotMarks, frameModel, position, timeFrame, type RenderOptions, type RenderSpec } from './frame.ts';
+import { dotMarks, frameModel, position, timeFrame } from './time-axes.ts';
+import type { RenderOptions, RenderSpec } from './model.ts';
 import type { ChartModel } from './model.ts';
 import { segmentPaths } from './segments.ts';
 

@@ -2,8 +2,11 @@
  * A rendered chart as plain data: positions in the art-board's own pixels, text already
  * formatted for the locale. `svg.ts` turns it into markup; tests read it directly.
  */
-import type { Locale } from '../i18n/index.ts';
-import type { ChartType } from '../schemas/chart.ts';
+import { formatDate, langOf, type Locale } from '../i18n/index.ts';
+import type { ChartSpec, ChartType } from '../schemas/chart.ts';
+import type { SeriesData } from './data.ts';
+import { formatValue } from './format.ts';
+import type { Artboard } from './options.ts';
 
 export type TextAnchor = 'start' | 'middle' | 'end';
 
@@ -78,4 +81,35 @@ export interface ChartModel {
   texts: ChartText[];
   /** True when some mark is an estimate (the figure then explains hollow marks). */
   hasEstimates: boolean;
+}
+
+/** What every renderer receives besides the data: the width to draw at and the language. */
+export interface RenderOptions {
+  width: number;
+  locale: Locale;
+}
+
+/** A chart spec as renderers need it (ids and data-free fields). */
+export type RenderSpec = Pick<ChartSpec, 'type' | 'title' | 'alt' | 'x' | 'y' | 'annotations'> & { id: string };
+
+/** Line height for a font size. */
+export const lineHeight = (fontSize: number) => Math.round(fontSize * 1.3);
+
+/** The y of the first baseline of a block of `lines` centred on `centre`. */
+export function firstBaseline(centre: number, lines: number, fontSize: number): number {
+  const height = lines * lineHeight(fontSize);
+  return centre - height / 2 + lineHeight(fontSize) * 0.78;
+}
+
+/** The base of every model: identity, size, accessible text. */
+export function modelBase(spec: RenderSpec, options: RenderOptions, board: Artboard) {
+  const lang = langOf(options.locale);
+  return { id: spec.id, type: spec.type, locale: options.locale, width: options.width, fontSize: board.fontSize, title: spec.title[lang], desc: spec.alt[lang] };
+}
+
+/** Tooltip text of a point. */
+export function tipOf(series: SeriesData, point: SeriesData['points'][number], spec: RenderSpec, locale: Locale): ChartMark['tip'] {
+  const lang = langOf(locale);
+  const signed = point.operation === 'change' || point.operation === 'percent-change';
+  return { series: series.label[lang], date: formatDate(point.date, locale, { precision: spec.x.precision, style: 'short' }), value: formatValue(point.value, series.unit, locale, { signed }) };
 }

@@ -6,7 +6,7 @@ import { renderAreaChart } from './area.ts';
 import { renderBarChart } from './bar.ts';
 import { chartData, type SeriesData } from './data.ts';
 import { renderDotChart } from './dot.ts';
-import type { RenderOptions, RenderSpec } from './frame.ts';
+import type { RenderOptions, RenderSpec } from './model.ts';
 import { renderLineChart } from './line.ts';
 import type { ChartModel } from './model.ts';
 import { ARTBOARDS, artboardFor, keyword } from './options.ts';

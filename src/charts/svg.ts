@@ -3,7 +3,7 @@
  * art-board), the /charts/<id>.<lang>.svg export, the PNG export and social images.
  */
 import type { ChartMark, ChartModel, ChartText } from './model.ts';
-import { lineHeight } from './frame.ts';
+import { lineHeight } from './model.ts';
 import { standaloneCss } from './theme.ts';
 import { wrapText } from './text.ts';
 

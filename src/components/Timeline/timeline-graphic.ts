@@ -2,7 +2,7 @@ import { max, scaleLinear, scaleUtc, utcYear } from 'd3';
 import type { SeriesData } from '../../charts/data.ts';
 import { tickFormatter } from '../../charts/format.ts';
 import { calendarDate } from '../../i18n/index.ts';
-import { lineHeight } from '../../charts/frame.ts';
+import { lineHeight } from '../../charts/model.ts';
 import type { ChartPath } from '../../charts/model.ts';
 import { segmentPaths } from '../../charts/segments.ts';
 import { textWidth } from '../../charts/text.ts';

@@ -12,7 +12,7 @@ import { ContentError } from '../dataset.ts';
 import type { LocatedYaml } from '../yaml-lines.ts';
 import { langOf } from '../../i18n/index.ts';
 
-/** Chart types drawn on a time axis (see src/charts/frame.ts). */
+/** Chart types drawn on a time axis (see src/charts/time-axes.ts). */
 const TIME_CHARTS = new Set(['line', 'area', 'dot']);
 
 /** The least share of the smallest art-board the plot must keep beside its labels (the tightest chart today keeps 46 %). */

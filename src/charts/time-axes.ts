@@ -1,47 +1,15 @@
 /**
- * The frame shared by time charts (line, area, dot): scales, axes, annotation callouts above
- * the plot and direct labels to its right, laid out so no two texts overlap.
+ * The time axes shared by time charts (line, area, dot): x and y scales, ticks and grid,
+ * annotation callouts above the plot and direct labels to its right, laid out so no two texts
+ * overlap.
  */
 import { extent, max, min, scaleLinear, scaleUtc, utcYear, type ScaleLinear, type ScaleTime } from 'd3';
-import type { Locale } from '../i18n/index.ts';
-import type { ChartSpec } from '../schemas/chart.ts';
 import type { SeriesData } from './data.ts';
 import { formatValue, tickFormatter } from './format.ts';
-import type { ChartMark, ChartModel, ChartRule, ChartText } from './model.ts';
+import { firstBaseline, lineHeight, modelBase, tipOf, type ChartMark, type ChartModel, type ChartRule, type ChartText, type RenderOptions, type RenderSpec } from './model.ts';
 import { artboardOfWidth, type Artboard } from './options.ts';
 import { blockWidth, dodge, textWidth, wrapText } from './text.ts';
 import { langOf, pick, formatDate, calendarDate } from '../i18n/index.ts';
-
-/** What every renderer receives besides the data: the width to draw at and the language. */
-export interface RenderOptions {
-  width: number;
-  locale: Locale;
-}
-
-/** A chart spec as renderers need it (ids and data-free fields). */
-export type RenderSpec = Pick<ChartSpec, 'type' | 'title' | 'alt' | 'x' | 'y' | 'annotations'> & { id: string };
-
-/** Line height for a font size. */
-export const lineHeight = (fontSize: number) => Math.round(fontSize * 1.3);
-
-/** The y of the first baseline of a block of `lines` centred on `centre`. */
-export function firstBaseline(centre: number, lines: number, fontSize: number): number {
-  const height = lines * lineHeight(fontSize);
-  return centre - height / 2 + lineHeight(fontSize) * 0.78;
-}
-
-/** The base of every model: identity, size, accessible text. */
-export function modelBase(spec: RenderSpec, options: RenderOptions, board: Artboard) {
-  const lang = langOf(options.locale);
-  return { id: spec.id, type: spec.type, locale: options.locale, width: options.width, fontSize: board.fontSize, title: spec.title[lang], desc: spec.alt[lang] };
-}
-
-/** Tooltip text of a point. */
-export function tipOf(series: SeriesData, point: SeriesData['points'][number], spec: RenderSpec, locale: Locale): ChartMark['tip'] {
-  const lang = langOf(locale);
-  const signed = point.operation === 'change' || point.operation === 'percent-change';
-  return { series: series.label[lang], date: formatDate(point.date, locale, { precision: spec.x.precision, style: 'short' }), value: formatValue(point.value, series.unit, locale, { signed }) };
-}
 
 interface Placed {
   lines: string[];
