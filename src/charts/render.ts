@@ -9,7 +9,7 @@ import { renderDotChart } from './dot.ts';
 import type { RenderOptions, RenderSpec } from './model.ts';
 import { renderLineChart } from './line.ts';
 import type { ChartModel } from './model.ts';
-import { ARTBOARDS, artboardFor, keyword } from './options.ts';
+import { keyword } from './options.ts';
 import { renderSlopeChart } from './slope.ts';
 
 /** A chart spec with its id, as stored in the `charts` collection. */
@@ -39,25 +39,5 @@ export function renderChart(chart: ChartWithId, datasets: ReadonlyMap<string, Da
   return renderers[type](plottedData(chart, datasets), chart, options);
 }
 
-/** The chart at every art-board width (smallest first), for container-query switching. */
-export function renderArtboards(chart: ChartWithId, datasets: ReadonlyMap<string, Dataset>, locale: Locale): ChartModel[] {
-  return ARTBOARDS.map((board) => renderChart(chart, datasets, { width: board.width, locale }));
-}
-
-/**
- * The height in CSS px of a chart's SVG when its container is `width` px wide: the art-board
- * shown at that width, scaled to fill it (as the page's container queries do).
- */
-export function chartSvgHeightAtWidth(chart: ChartWithId, datasets: ReadonlyMap<string, Dataset>, options: RenderOptions): number {
-  const board = artboardFor(options.width);
-  const model = renderChart(chart, datasets, { width: board.width, locale: options.locale });
-  return (model.height * options.width) / board.width;
-}
-
 /** The width embeds are laid out at. */
 export const EMBED_WIDTH = 600;
-
-/** The chart SVG's rendered height at 600 px width (for embed iframes and their placeholders). */
-export function chartSvgHeightAt600(chart: ChartWithId, datasets: ReadonlyMap<string, Dataset>, locale: Locale): number {
-  return chartSvgHeightAtWidth(chart, datasets, { width: EMBED_WIDTH, locale });
-}

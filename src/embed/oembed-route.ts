@@ -2,23 +2,20 @@
 import type { APIContext } from 'astro';
 import type { Locale } from '../i18n/index.ts';
 import { useTranslations, langOf } from '../i18n/index.ts';
-import type { ChartWithId } from '../charts/render.ts';
-import type { Dataset } from '../schemas/dataset.ts';
-import { embedHeight } from './height.ts';
+import { chartModel } from '../charts/collections.ts';
 import { oembedResponse } from './snippet.ts';
 import { chartImagePath } from './urls.ts';
 
 export function oembedRoute(locale: Locale) {
-  return ({ props, site }: APIContext): Response => {
-    const { chart, datasets } = props as { chart: ChartWithId; datasets: ReadonlyMap<string, Dataset> };
+  return async ({ props, site }: APIContext): Promise<Response> => {
+    const { chart, embedHeight } = await chartModel((props as { id: string }).id, locale);
     if (!site) throw new Error('oEmbed needs `site` in astro.config.mjs (SITE_URL)');
-    const lang = langOf(locale);
     const body = oembedResponse({
       site,
       locale,
       chart: chart.id,
-      title: chart.title[lang],
-      height: embedHeight(chart, datasets, locale),
+      title: chart.title[langOf(locale)],
+      height: embedHeight,
       providerName: useTranslations(locale)('site.name'),
       thumbnailPath: chartImagePath(locale, chart.id),
     });

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { drawableText } from './drawable-text.ts';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { createFontSubsetter, type FontSubsetter } from './font-subset.ts';
 
 export interface CjkFonts {
@@ -71,8 +71,14 @@ export interface PngOptions {
   extraFontFiles?: string[];
 }
 
-/** Renders SVG markup to a PNG on white. */
-export function svgToPng(markup: string, { width, extraFontFiles = [] }: PngOptions): Buffer {
+/** A PNG drawn at a multiple of its SVG's size, and that size (as resvg reads it). */
+export interface ScaledPng {
+  png: Buffer;
+  width: number;
+  height: number;
+}
+
+function rasteriser(markup: string, fitTo: ResvgRenderOptions['fitTo'], extraFontFiles: string[]): Resvg {
   const { family, subsetters, dir } = loadRasterFonts();
   // Emoji and right-to-left text would be empty boxes in the image's fonts: left out instead.
   const svg = drawableText(markup);
@@ -82,10 +88,20 @@ export function svgToPng(markup: string, { width, extraFontFiles = [] }: PngOpti
     writeFileSync(file, subset(svg));
     return file;
   });
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'width', value: Math.round(width) },
+  return new Resvg(svg, {
+    fitTo,
     font: { fontFiles: [...fontFiles, ...extraFontFiles], loadSystemFonts: false, defaultFontFamily: family, sansSerifFamily: family },
     background: 'rgba(255, 255, 255, 1)',
   });
-  return resvg.render().asPng();
+}
+
+/** Renders SVG markup to a PNG on white. */
+export function svgToPng(markup: string, { width, extraFontFiles = [] }: PngOptions): Buffer {
+  return rasteriser(markup, { mode: 'width', value: Math.round(width) }, extraFontFiles).render().asPng();
+}
+
+/** Renders SVG markup to a PNG on white at `scale` times its own size, and says that size. */
+export function svgToScaledPng(markup: string, scale: number): ScaledPng {
+  const resvg = rasteriser(markup, { mode: 'zoom', value: scale }, []);
+  return { png: resvg.render().asPng(), width: resvg.width, height: resvg.height };
 }
