@@ -40,7 +40,7 @@ const cases = models.charts.flatMap((chart) =>
 
 mkdirSync(dir, { recursive: true });
 
-test.each(cases)('$name.svg', ({ name, svg }) => {
+test.each(cases)('$name', ({ name, svg }) => {
   const file = join(dir, `${name}.svg`);
   const changed = join(dir, `${name}-changed.svg`);
   const actual = prettySvg(svg);

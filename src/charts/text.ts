@@ -2,6 +2,7 @@
  * Text size without a DOM. Widths are deliberately generous estimates (CJK = 1em, digits and
  * Latin letters ≈ 0.62em), so layouts computed from them leave room in any system font.
  */
+import { lineWrap } from './line-wrap.ts';
 
 const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 
@@ -18,47 +19,12 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   return em * fontSize * (bold ? 1.06 : 1);
 }
 
-/** Pieces that may not be broken: Latin words (with trailing spaces/punctuation) and single CJK characters. */
-function tokens(text: string): string[] {
-  const pieces = text.match(/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]|[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef]+\s*|\s+/gu) ?? [];
-  // Opening brackets stay with what follows, closing punctuation with what precedes.
-  const merged: string[] = [];
-  for (const piece of pieces) {
-    const previous = merged[merged.length - 1];
-    if (previous !== undefined && (/[（「『“《(]$/.test(previous) || /^[，。、：；）」』”》)%]/.test(piece))) merged[merged.length - 1] = previous + piece;
-    else merged.push(piece);
-  }
-  return merged;
-}
-
 /**
- * Breaks text into lines no wider than `maxWidth` (a word wider than that gets a line of its
- * own), balanced like CSS `text-wrap: balance`: as narrow as possible without adding a line.
+ * Breaks text into lines no wider than `maxWidth` at this size (a word wider than that gets a
+ * line of its own), balanced like CSS `text-wrap: balance`: the one line breaker with estimated widths.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
-  const greedy = wrapGreedy(text, maxWidth, fontSize, bold);
-  if (greedy.length < 2) return greedy;
-  let best = greedy;
-  for (let width = maxWidth - 4; width > maxWidth / 3; width -= 4) {
-    const lines = wrapGreedy(text, width, fontSize, bold);
-    if (lines.length > greedy.length) break;
-    best = lines;
-  }
-  return best;
-}
-
-function wrapGreedy(text: string, maxWidth: number, fontSize: number, bold: boolean): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const token of tokens(text)) {
-    const candidate = line + token;
-    if (line && textWidth(candidate.trimEnd(), fontSize, bold) > maxWidth) {
-      lines.push(line.trimEnd());
-      line = token.trimStart();
-    } else line = candidate;
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines;
+  return lineWrap(text, maxWidth, (piece) => textWidth(piece, fontSize, bold));
 }
 
 /** Widest line of a block. */

@@ -7,6 +7,7 @@
  */
 import { langOf } from '../i18n/index.ts';
 import type { ChartFrameModel } from '../charts/chart-models.ts';
+import { lineWrap } from '../charts/line-wrap.ts';
 import { artboardFor } from '../charts/options.ts';
 import { EMBED_WIDTH } from '../charts/render.ts';
 import { chartIsCorrected } from '../truth/corrections.ts';
@@ -18,9 +19,13 @@ const TITLE_LINE = 24;
 const TEXT_LINE = 22;
 
 
+/**
+ * Lines of a block of frame text, as the page breaks it (at words) at 600 px: `perLine` is the
+ * characters a line holds, a Chinese character (or any non-ASCII one in Chinese) counting as two.
+ */
 function lines(text: string, cjk: boolean, perLine: number): number {
-  const units = [...text].reduce((n, c) => n + (cjk && /[^\x00-\x7f]/.test(c) ? 2 : 1), 0);
-  return Math.max(1, Math.ceil(units / perLine));
+  const width = (piece: string) => [...piece].reduce((n, c) => n + (cjk && /[^\x00-\x7f]/.test(c) ? 2 : 1), 0);
+  return Math.max(1, lineWrap(text, perLine, width).length);
 }
 
 /** The SVG's height in CSS px at 600 px wide: the art-board shown there, scaled to fill it (as the container queries do). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fit, measure, units, wrap } from './text-layout.ts';
+import { units } from '../charts/line-wrap.ts';
+import { fit, measure, wrap } from './text-layout.ts';
 
 const zh = { size: 72, weight: 700, locale: 'zh-CN' } as const;
 const en = { size: 64, weight: 700, locale: 'en' } as const;
@@ -23,20 +24,20 @@ describe('measure', () => {
 
 describe('units', () => {
   it('keeps closing punctuation with the word before', () => {
-    const texts = units('时隔八年后，微信群聊对淘宝链接敞开了大门', 'zh-CN').map((u) => u.text);
+    const texts = units('时隔八年后，微信群聊对淘宝链接敞开了大门').map((u) => u.text);
     expect(texts.join('')).toBe('时隔八年后，微信群聊对淘宝链接敞开了大门');
     expect(texts.some((t) => t.endsWith('，'))).toBe(true);
     expect(texts.some((t) => t.startsWith('，'))).toBe(false);
   });
 
   it('keeps opening marks with the word after them', () => {
-    const texts = units('关于《微信外部链接内容管理规范》的更新', 'zh-CN').map((u) => u.text);
+    const texts = units('关于《微信外部链接内容管理规范》的更新').map((u) => u.text);
     expect(texts.some((t) => t.endsWith('《'))).toBe(false);
     expect(texts.some((t) => t.startsWith('》'))).toBe(false);
   });
 
   it('breaks Latin only at spaces, with punctuation attached', () => {
-    expect(units('Eight years on, WeChat’s chats', 'en').map((u) => u.text)).toEqual(['Eight', 'years', 'on,', 'WeChat’s', 'chats']);
+    expect(units('Eight years on, WeChat’s chats').map((u) => u.text)).toEqual(['Eight', 'years', 'on,', 'WeChat’s', 'chats']);
   });
 });
 
