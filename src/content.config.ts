@@ -10,7 +10,7 @@ import { readDatasets } from './data/dataset.ts';
 import { readCharts } from './data/charts.ts';
 import { contentPath } from './markdown/references.ts';
 import { factCheckSchema, glossaryTermSchema, sidenoteSchema } from './schemas/notes.ts';
-import { yamlList } from './notes/yaml-list-loader.ts';
+import { yamlListLoader } from './data/yaml.ts';
 import { correctionSchema } from './schemas/truth.ts';
 import { readCorrections } from './truth/corrections.ts';
 
@@ -59,19 +59,19 @@ const charts = defineCollection({
 
 /** Terms explained to readers: content/glossary.yaml, used as `<Term id="…">words</Term>`. */
 const glossary = defineCollection({
-  loader: yamlList('content/glossary.yaml', glossaryTermSchema),
+  loader: yamlListLoader('content/glossary.yaml', glossaryTermSchema),
   schema: glossaryTermSchema,
 });
 
 /** Margin notes: content/notes/sidenotes.yaml, used as `<Sidenote id="…">anchor words</Sidenote>`. */
 const sidenotes = defineCollection({
-  loader: yamlList('content/notes/sidenotes.yaml', sidenoteSchema),
+  loader: yamlListLoader('content/notes/sidenotes.yaml', sidenoteSchema),
   schema: sidenoteSchema,
 });
 
 /** Checks of the article's claims: content/notes/factchecks.yaml, used as `<FactCheck id="…" />`. */
 const factchecks = defineCollection({
-  loader: yamlList('content/notes/factchecks.yaml', factCheckSchema),
+  loader: yamlListLoader('content/notes/factchecks.yaml', factCheckSchema),
   schema: factCheckSchema,
 });
 

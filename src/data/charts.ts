@@ -7,7 +7,7 @@ import { renderChart } from '../charts/render.ts';
 import type { ChartModel } from '../charts/model.ts';
 import { ARTBOARDS } from '../charts/options.ts';
 import { ContentError, zodProblem } from './dataset.ts';
-import { parseLocatedYaml } from './yaml-lines.ts';
+import { parseLocatedYaml } from './yaml.ts';
 import { checkChartPlausibility } from './checks/chart-plausibility.ts';
 import { chartTruthProblems } from '../truth/chart-checks.ts';
 

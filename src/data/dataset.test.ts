@@ -1,3 +1,5 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readDataset, readDatasets } from './dataset.ts';
@@ -20,6 +22,22 @@ describe('a valid dataset', () => {
     const datasets = readDatasets(join(process.cwd(), 'content/data'));
     expect(datasets.size).toBeGreaterThanOrEqual(9);
     for (const dataset of datasets.values()) expect(dataset.rows.length).toBeGreaterThan(0);
+  });
+
+  test('a folder is validated once while its files are unchanged, and again when one changes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kaimen-datasets-'));
+    try {
+      cpSync(join(fixtures, 'good'), dir, { recursive: true });
+      const first = readDatasets(dir);
+      expect(readDatasets(dir)).toBe(first);
+      const csv = join(dir, 'x.csv');
+      writeFileSync(csv, readFileSync(csv, 'utf8').replace('A note, with a comma', 'A changed note'));
+      const changed = readDatasets(dir);
+      expect(changed).not.toBe(first);
+      expect(changed.get('x')!.rows[1]!.note).toBe('A changed note');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

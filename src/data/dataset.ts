@@ -4,7 +4,7 @@ import type { z } from 'astro/zod';
 import { datasetMetaSchema, type Dataset, type DataRow } from '../schemas/dataset.ts';
 import { isCalendarDate } from '../schemas/common.ts';
 import { parseCsv } from './csv.ts';
-import { parseLocatedYaml, type LocatedYaml } from './yaml-lines.ts';
+import { parseLocatedYaml, type LocatedYaml } from './yaml.ts';
 import { issueMessage } from './issue-message.ts';
 import { thousandsHint } from './checks/csv-hints.ts';
 import { checkDatasetPlausibility } from './checks/dataset-plausibility.ts';
@@ -95,14 +95,24 @@ function validateRows(file: string, text: string, meta: z.infer<typeof datasetMe
 
 /** Reads and validates `<dir>/<id>.csv` + `<id>.yaml`; paths in messages are relative to `root`. */
 export function readDataset(dir: string, id: string, root = process.cwd()): Dataset {
+  return validateDataset(datasetFiles(dir, id, root));
+}
+
+function datasetFiles(dir: string, id: string, root: string): DatasetFiles {
   const csvPath = join(dir, `${id}.csv`);
   const yamlPath = join(dir, `${id}.yaml`);
   const csvFile = relative(root, csvPath);
   const yamlFile = relative(root, yamlPath);
   if (!existsSync(yamlPath)) throw new ContentError(`${csvFile}:1: no metadata file ${yamlFile} beside it (title, unit, series, sources)`);
   if (!existsSync(csvPath)) throw new ContentError(`${yamlFile}:1: no data file ${csvFile} beside it`);
-  return validateDataset({ id, csvFile, csvText: readFileSync(csvPath, 'utf8'), yamlFile, yamlText: readFileSync(yamlPath, 'utf8') });
+  return { id, csvFile, csvText: readFileSync(csvPath, 'utf8'), yamlFile, yamlText: readFileSync(yamlPath, 'utf8') };
 }
+
+/**
+ * The last folder read, by its files' contents: the datasets and the charts loaders both need the
+ * datasets, and a build validates them once (a changed file in dev is read and validated again).
+ */
+let lastRead: { key: string; datasets: Map<string, Dataset> } | undefined;
 
 /** Every dataset in a folder (a CSV or YAML file without its partner fails). */
 export function readDatasets(dir: string, root = process.cwd()): Map<string, Dataset> {
@@ -111,5 +121,8 @@ export function readDatasets(dir: string, root = process.cwd()): Map<string, Dat
       .filter((name) => /\.(csv|yaml)$/.test(name))
       .map((name) => basename(name).replace(/\.(csv|yaml)$/, '')),
   );
-  return new Map([...ids].sort().map((id) => [id, readDataset(dir, id, root)]));
+  const files = [...ids].sort().map((id) => datasetFiles(dir, id, root));
+  const key = JSON.stringify(files);
+  if (lastRead?.key !== key) lastRead = { key, datasets: new Map(files.map((f) => [f.id, validateDataset(f)])) };
+  return lastRead.datasets;
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { AnnotationIndex } from '../markdown/remark-annotations.ts';
 import { factCheckSchema, sidenoteSchema } from '../schemas/notes.ts';
-import { readYamlList } from './yaml-list.ts';
+import { readYamlList } from '../data/yaml.ts';
 
 const contentFile = (...parts: string[]) => join(process.cwd(), 'content', ...parts);
 

@@ -8,7 +8,7 @@ import { remarkAnnotations } from '../markdown/remark-annotations.ts';
 import { factCheckSchema, glossaryTermSchema, sidenoteSchema } from '../schemas/notes.ts';
 import { annotationIndex } from './annotation-index.ts';
 import { annotationsIn, type AnnotationKind, type AnnotationUse } from './annotations.ts';
-import { readYamlList } from './yaml-list.ts';
+import { readYamlList } from '../data/yaml.ts';
 
 const read = (path: string) => readFileSync(path, 'utf8');
 const zh = annotationsIn(read('content/story/zh.mdx'));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { ContentError, zodProblem } from '../data/dataset.ts';
-import { parseLocatedYaml } from '../data/yaml-lines.ts';
+import { parseLocatedYaml } from '../data/yaml.ts';
 import { storySchema } from '../schemas/story.ts';
 
 /**

@@ -50,7 +50,7 @@ describe('parseTimelineEvents', () => {
   it('fails events out of date order, and duplicate ids', () => {
     const later = event(source).replace('a-move', 'later').replace('2013-08-01', '2014-01-01');
     expect(() => parseTimelineEvents(later + event(source), FILE)).toThrow(/events\.yaml:9: event "a-move": date 2013-08-01 comes before/);
-    expect(() => parseTimelineEvents(event(source) + event(source), FILE)).toThrow(/events\.yaml:9: event "a-move": id is already used at .*events\.yaml:1/);
+    expect(() => parseTimelineEvents(event(source) + event(source), FILE)).toThrow(/events\.yaml:9: event "a-move": duplicate id \(first at line 1\)/);
   });
 
   it('on one date, wants day-precision events before month-precision ones', () => {

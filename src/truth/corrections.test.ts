@@ -24,15 +24,15 @@ describe('the corrections log', () => {
     expect(list.map((c) => c.id)).toEqual(['newer', 'older']);
   });
 
-  it('fails with the entry\'s line when it names a chart that does not exist', () => {
+  it('fails at the line of the id when it names a chart that does not exist', () => {
     const text = entry('first', '2026-11-30') + entry('typo', '2026-11-30', '[pinduoduo-vs-alibab]');
-    const line = text.split('\n').indexOf('- id: typo') + 1;
+    const line = text.split('\n').indexOf('  charts: [pinduoduo-vs-alibab]') + 1;
     expect(() => parseCorrections(text, FILE, known)).toThrow(`${FILE}:${line}: "typo": charts: unknown id "pinduoduo-vs-alibab". Use one of: pinduoduo-vs-alibaba, wechat-mau.`);
   });
 
   it('fails when an entry lacks its English "why" or has a bad date', () => {
-    expect(() => parseCorrections(entry('x', '2026-11-30').replace(', en: "The old figure came from a machine translation."', ''), FILE, known)).toThrow(`${FILE}:1: "x": why.en:`);
-    expect(() => parseCorrections(entry('x', '2026-02-30'), FILE, known)).toThrow(`${FILE}:1: "x": date: is not a real calendar date`);
+    expect(() => parseCorrections(entry('x', '2026-11-30').replace(', en: "The old figure came from a machine translation."', ''), FILE, known)).toThrow(`${FILE}:7: "x": why.en:`);
+    expect(() => parseCorrections(entry('x', '2026-02-30'), FILE, known)).toThrow(`${FILE}:2: "x": date: is not a real calendar date`);
   });
 
   it('marks the charts it names, and only those', () => {

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { correctionSchema, type Correction } from '../schemas/truth.ts';
-import { parseYamlList } from '../notes/yaml-list.ts';
+import { parseYamlList } from '../data/yaml.ts';
 
 /** The ids a correction may name. */
 export interface KnownIds {
@@ -18,18 +18,16 @@ export interface KnownIds {
 /** Validates the text of content/corrections.yaml; `file` is the path named in errors. */
 export function parseCorrections(text: string, file: string, known: KnownIds): Correction[] {
   if (text.trim() === '' || text.trim() === '[]') return [];
-  const entries = parseYamlList(text, file, correctionSchema);
-  const problems: string[] = [];
-  for (const { id, line, data } of entries) {
-    for (const field of ['charts', 'datasets', 'notes'] as const) {
-      for (const name of data[field]) {
-        if (!known[field].has(name)) {
-          problems.push(`${file}:${line}: "${id}": ${field}: unknown id "${name}". Use one of: ${[...known[field]].sort().join(', ')}.`);
-        }
-      }
-    }
-  }
-  if (problems.length > 0) throw new Error(problems.join('\n'));
+  const entries = parseYamlList(text, file, correctionSchema, {
+    check: (list) =>
+      list.flatMap(({ data }, i) =>
+        (['charts', 'datasets', 'notes'] as const).flatMap((field) =>
+          data[field].flatMap((name, j): [PropertyKey[], string][] =>
+            known[field].has(name) ? [] : [[[i, field, j], `${field}: unknown id "${name}". Use one of: ${[...known[field]].sort().join(', ')}.`]],
+          ),
+        ),
+      ),
+  });
   // Newest first, as readers expect a log.
   return entries.map((entry) => entry.data).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }

@@ -5,7 +5,7 @@
  */
 import type { DataRow, DatasetMeta } from '../schemas/dataset.ts';
 import type { Relation, RowFacts } from '../schemas/truth.ts';
-import type { LocatedYaml } from '../data/yaml-lines.ts';
+import type { LocatedYaml } from '../data/yaml.ts';
 import { FormulaError, evaluateFormula, type FormulaInput } from './formula.ts';
 import { numberCarrying, precisionOf, quoteUnits, roundsTo } from './numbers.ts';
 

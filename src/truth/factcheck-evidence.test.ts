@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYamlList } from '../notes/yaml-list.ts';
+import { parseYamlList } from '../data/yaml.ts';
 import { factCheckSchema } from '../schemas/notes.ts';
 
 const FILE = 'content/notes/factchecks.yaml';

@@ -180,8 +180,8 @@ export const corpus: BadCase[] = [
             '    en: "The idea that rival internet platforms should stop walling each other off, so that links, content and services work across them. In 2021 China\'s Ministry of Industry and Information Technology (MIIT) made unblocking links a priority of a clean-up campaign and called interconnection an inevitable choice for the industry."\n',
           with: '',
         },
-        // A list entry's problems are reported at the line where the entry starts.
-        '- id: "hulian-hutong"',
+        // A problem is reported at its field: here the definition missing its English text.
+        '  definition:',
       ),
     ],
   },
@@ -201,14 +201,14 @@ export const corpus: BadCase[] = [
     ],
     ok: true,
   },
-  { name: 'glossary: a javascript: source url', edits: [edit(GLOSSARY, { replace: '    url: "https://new.qq.com/omn/20210913/20210913A04YWM00.html"', with: '    url: "javascript:alert(1)"' }, '- id: "hulian-hutong"')], says: 'url must be a full http(s):// address' },
+  { name: 'glossary: a javascript: source url', edits: [edit(GLOSSARY, { replace: '    url: "https://new.qq.com/omn/20210913/20210913A04YWM00.html"', with: '    url: "javascript:alert(1)"' }, 'url: "javascript:alert(1)"')], says: 'url must be a full http(s):// address' },
   {
     name: 'sidenote: a note without sources',
     edits: [edit(SIDENOTES, { append: block(['- id: "test-unsourced-note"', '  paragraph: 2', '  anchor: "微信"', '  kind: "context"', '  text: {zh: "没有来源的旁注。", en: "A note without sources."}']) })],
   },
   {
     name: 'sidenote: a source accessed in the future',
-    edits: [edit(SIDENOTES, { append: block(['- id: "test-future-note"', '  paragraph: 2', '  anchor: "微信"', '  kind: "context"', '  text: {zh: "旁注。", en: "A note."}', '  sources:', `    - {name: "Test", url: "https://example.com/", accessed: "${FUTURE}", tier: press}`]) })],
+    edits: [edit(SIDENOTES, { append: block(['- id: "test-future-note"', '  paragraph: 2', '  anchor: "微信"', '  kind: "context"', '  text: {zh: "旁注。", en: "A note."}', '  sources:', `    - {name: "Test", url: "https://example.com/", accessed: "${FUTURE}", tier: press}`]) }, `accessed: "${FUTURE}"`)],
     says: 'is after today',
   },
 
@@ -262,7 +262,7 @@ export const corpus: BadCase[] = [
   },
   {
     name: 'truth: a correction naming a chart that does not exist',
-    edits: [edit('content/corrections.yaml', { replace: '  charts: [pinduoduo-vs-alibaba]\n', with: '  charts: [pinduoduo-vs-alibab]\n' }, '- id: pdd-active-buyers-2020q3')],
+    edits: [edit('content/corrections.yaml', { replace: '  charts: [pinduoduo-vs-alibaba]\n', with: '  charts: [pinduoduo-vs-alibab]\n' })],
     says: 'unknown id',
   },
 ];

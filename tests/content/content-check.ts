@@ -21,7 +21,7 @@ import { remarkCheckReferences, type ReferenceRule } from '../../src/markdown/re
 import { remarkMdxAllowlist } from '../../src/markdown/remark-mdx-allowlist.ts';
 import { remarkStoryPairing } from '../../src/markdown/remark-story-pairing.ts';
 import { idsOfFiles } from '../../src/markdown/references.ts';
-import { parseYamlList } from '../../src/notes/yaml-list.ts';
+import { parseYamlList } from '../../src/data/yaml.ts';
 import { factCheckSchema, glossaryTermSchema, sidenoteSchema } from '../../src/schemas/notes.ts';
 import { checkFrontmatter } from '../../src/story/story-loader.ts';
 import { parseTimelineEvents } from '../../src/timeline/load-events.ts';

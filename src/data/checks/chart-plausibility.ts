@@ -9,7 +9,7 @@ import type { ChartModel } from '../../charts/model.ts';
 import { plottedData, type ChartWithId } from '../../charts/render.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 import { ContentError } from '../dataset.ts';
-import type { LocatedYaml } from '../yaml-lines.ts';
+import type { LocatedYaml } from '../yaml.ts';
 import { langOf } from '../../i18n/index.ts';
 
 /** Chart types drawn on a time axis (see src/charts/time-axes.ts). */

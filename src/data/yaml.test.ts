@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { factCheckSchema, glossaryTermSchema, sidenoteSchema } from '../schemas/notes.ts';
-import { parseYamlList, readYamlList } from './yaml-list.ts';
+import { parseYamlList, readYamlList } from './yaml.ts';
 
-const fixture = (name: string) => `src/notes/fixtures/${name}`;
+const fixture = (name: string) => `src/data/fixtures/${name}`;
 
 describe('readYamlList', () => {
   it('reads valid entries with their ids and lines, applying defaults', () => {
@@ -15,17 +15,17 @@ describe('readYamlList', () => {
     expect(entries[1]!.data.sources[0]!.url).toBe('http://example.org/page'); // kept as seen
   });
 
-  it('fails a sidenote without a source, naming the file and the line of each bad entry', () => {
+  it('fails a sidenote without a source, naming the file and the line of the field', () => {
     const read = () => readYamlList(fixture('sidenotes-no-source.yaml'), sidenoteSchema);
-    expect(read).toThrow('src/notes/fixtures/sidenotes-no-source.yaml:13: "unsourced": sources: needs at least one source');
-    expect(read).toThrow('src/notes/fixtures/sidenotes-no-source.yaml:21: "no-sources-key": sources: needs at least one source');
+    expect(read).toThrow('src/data/fixtures/sidenotes-no-source.yaml:20: "unsourced": sources: needs at least one source');
+    expect(read).toThrow('src/data/fixtures/sidenotes-no-source.yaml:21: "no-sources-key": sources: needs at least one source');
     expect(read).not.toThrow(/"sourced"/);
   });
 
   it('fails a fact-check whose source has no url, and an unknown verdict', () => {
     const read = () => readYamlList(fixture('factchecks-bad-source.yaml'), factCheckSchema);
-    expect(read).toThrow(/factchecks-bad-source\.yaml:1: "claim-without-url": sources\.0\.url: /);
-    expect(read).toThrow(/factchecks-bad-source\.yaml:14: "claim-with-bad-verdict": verdict: /);
+    expect(read).toThrow(/factchecks-bad-source\.yaml:11: "claim-without-url": sources\.0\.url: /);
+    expect(read).toThrow(/factchecks-bad-source\.yaml:19: "claim-with-bad-verdict": verdict: /);
   });
 
   it('fails duplicate ids', () => {
@@ -59,5 +59,14 @@ describe('the research files in content/', () => {
     for (const word of ['互联互通', '屏蔽外链', '私域流量', '社交电商', '砍一刀', '淘宝客', '淘宝直通车', '流量采购', '获客成本', '折叠群聊', '外部链接内容管理规范', '工信部']) {
       expect(terms).toContain(word);
     }
+  });
+});
+
+describe('YAML aliases', () => {
+  const bomb = ['  bomb-a: &a [x, x, x, x, x, x, x, x, x, x]', '  bomb-b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', '  bomb-c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', '  bomb-d: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]'];
+  const text = ['- id: "one"', '  source: &s {name: "A"}', '- id: "two"', '  again: *s', '- id: "three"', ...bomb, ''].join('\n');
+
+  it('names the line of the alias that expands too far, not an earlier harmless one', () => {
+    expect(() => parseYamlList(text, 'content/x.yaml', glossaryTermSchema)).toThrow(/^content\/x\.yaml:7: YAML aliases \(\*name\) here expand to too much data/);
   });
 });
