@@ -1,5 +1,5 @@
-import zh from './zh-CN.json';
-import en from './en.json';
+import zh from './zh-CN.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
 
 export const locales = ['zh-CN', 'en'] as const;
 export type Locale = (typeof locales)[number];
