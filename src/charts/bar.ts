@@ -3,7 +3,7 @@
  * left and the value at the bar's end. Horizontal bars keep every label readable at 288px.
  */
 import { max, min, scaleLinear } from 'd3';
-import type { SeriesData } from './data.ts';
+import { ChartSpecError, type SeriesData } from './data.ts';
 import { lineHeight, modelBase, tipOf, type RenderOptions, type RenderSpec } from './model.ts';
 import type { ChartMark, ChartModel, ChartRule, ChartText } from './model.ts';
 import { artboardOfWidth } from './options.ts';
@@ -13,8 +13,8 @@ import { langOf, formatDate } from '../i18n/index.ts';
 export const defaults = { rowPadding: 10, barShare: 0.64 };
 
 export function renderBarChart(data: SeriesData[], spec: RenderSpec, options: RenderOptions): ChartModel {
-  if (data.length !== 1) throw new Error(`invalid series: a bar chart draws one series, not ${data.length}`);
-  if (spec.annotations.length) throw new Error('invalid annotations: a bar chart has no time axis to put them on');
+  if (data.length !== 1) throw new ChartSpecError(['series', 1], `a bar chart draws one series, not ${data.length}`);
+  if (spec.annotations.length) throw new ChartSpecError(['annotations', 0], 'a bar chart has no time axis to put annotations on');
   const series = data[0]!;
   const board = artboardOfWidth(options.width);
   const fs = board.fontSize;

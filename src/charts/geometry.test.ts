@@ -111,7 +111,7 @@ describe('bar chart', () => {
   });
 
   test('a bar chart takes one series', () => {
-    expect(() => renderBarChart([decade, decade], spec('bar'), { width: 480, locale: 'en' })).toThrow('invalid series');
+    expect(() => renderBarChart([decade, decade], spec('bar'), { width: 480, locale: 'en' })).toThrow('a bar chart draws one series, not 2');
   });
 });
 
@@ -151,6 +151,6 @@ describe('slope chart', () => {
   });
 
   test('series must share their two dates', () => {
-    expect(() => renderSlopeChart([series([point('2018-09-30', 1), point('2019-09-30', 2)]), series([point('2017-10-31', 1), point('2018-10-31', 2)])], spec('slope'), { width: 288, locale: 'en' })).toThrow('invalid series');
+    expect(() => renderSlopeChart([series([point('2018-09-30', 1), point('2019-09-30', 2)]), series([point('2017-10-31', 1), point('2018-10-31', 2)])], spec('slope'), { width: 288, locale: 'en' })).toThrow('every series of a slope chart needs values at the same two dates');
   });
 });

@@ -3,7 +3,7 @@
  * Values on the left; value and series label on the right, spread so they never overlap.
  */
 import { max, min, scaleLinear } from 'd3';
-import type { SeriesData } from './data.ts';
+import { ChartSpecError, type SeriesData } from './data.ts';
 import { firstBaseline, lineHeight, modelBase, tipOf, type RenderOptions, type RenderSpec } from './model.ts';
 import type { ChartMark, ChartModel, ChartPath, ChartRule, ChartText } from './model.ts';
 import { artboardOfWidth } from './options.ts';
@@ -13,16 +13,15 @@ import { langOf, formatDate } from '../i18n/index.ts';
 export const defaults = { dotRadius: 4 };
 
 export function renderSlopeChart(data: SeriesData[], spec: RenderSpec, options: RenderOptions): ChartModel {
-  if (spec.annotations.length) throw new Error('invalid annotations: a slope chart has no time axis to put them on');
+  if (spec.annotations.length) throw new ChartSpecError(['annotations', 0], 'a slope chart has no time axis to put annotations on');
   const board = artboardOfWidth(options.width);
   const fs = board.fontSize;
   const lh = lineHeight(fs);
   const lang = langOf(options.locale);
   const ends = data.map((s) => [s.points[0]!, s.points[s.points.length - 1]!] as const);
   const [startDate, endDate] = [ends[0]![0].date, ends[0]![1].date];
-  if (ends.some(([a, b]) => a.date !== startDate || b.date !== endDate || a.date === b.date)) {
-    throw new Error(`invalid series: every series of a slope chart needs values at the same two dates (${startDate}, ${endDate})`);
-  }
+  const odd = ends.findIndex(([a, b]) => a.date !== startDate || b.date !== endDate || a.date === b.date);
+  if (odd >= 0) throw new ChartSpecError(['series', odd], `every series of a slope chart needs values at the same two dates (${startDate}, ${endDate})`);
   const texts: ChartText[] = [];
   const rules: ChartRule[] = [];
   const tips = data.map((s, i) => ends[i]!.map((p) => tipOf(s, p, spec, options.locale)));

@@ -39,8 +39,9 @@ describe('chart specs', () => {
     expect(check('bad-index-base')).toThrow(/^tests\/fixtures\/charts\/bad-index-base\.yaml:10: index base 2015-12-31/);
   });
 
-  test('a problem only the chart type knows fails at the line of the option', () => {
-    expect(check('bar-two-series')).toThrow(/^tests\/fixtures\/charts\/bar-two-series\.yaml:5: invalid series: a bar chart draws one series, not 2/);
+  test('a problem only the chart type knows fails at the line of the entry', () => {
+    expect(check('bar-two-series')).toThrow(/^tests\/fixtures\/charts\/bar-two-series\.yaml:8: a bar chart draws one series, not 2/);
+    expect(check('slope-annotated')).toThrow(/^tests\/fixtures\/charts\/slope-annotated\.yaml:11: a slope chart has no time axis to put annotations on/);
   });
 
   test('every chart in content/charts is valid against content/data', () => {
