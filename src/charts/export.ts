@@ -1,5 +1,5 @@
 /** Standalone files of a chart: the SVG export (also rasterised to PNG, and reused for social images). */
-import { useTranslations, type Locale, langOf, storyPath } from '../i18n/index.ts';
+import { useTranslations, type Lang, type Locale, langOf, storyPath } from '../i18n/index.ts';
 import { widestArtboard, type ChartLocaleModel } from './chart-models.ts';
 import { chartSvg } from './svg.ts';
 
@@ -24,9 +24,12 @@ export function standaloneChartSvg(figure: ChartLocaleModel, site: URL | string)
   });
 }
 
+/** How each language ends a sentence and starts the next. */
+const SENTENCES: Record<Lang, { stop: string; between: string }> = { zh: { stop: '。', between: '' }, en: { stop: '.', between: ' ' } };
+
 /** Two sentences in one line: `…reprints). Hollow dots…`, `…转载）。空心点…`, never run together. */
 export function joinSentences(first: string, second: string, locale: Locale): string {
+  const { stop, between } = SENTENCES[langOf(locale)];
   const ended = /[.!?。！？]$/.test(first.trim());
-  if (locale === 'en') return `${first.trim()}${ended ? '' : '.'} ${second}`;
-  return `${first.trim()}${ended ? '' : '。'}${second}`;
+  return `${first.trim()}${ended ? '' : stop}${between}${second}`;
 }

@@ -4,7 +4,7 @@
  * 6.18亿, 4296万, 2.53万亿元 (no thousands separator is needed below 万, since a 万 group
  * has at most four digits). English counts in M (10⁶), B (10⁹) and T (10¹²): 618M, 1.03B.
  */
-import type { Locale } from '../i18n/index.ts';
+import { langOf, type Lang, type Locale } from '../i18n/index.ts';
 
 /** What a chart's values count; `index` is a derived index (base = 100). */
 export type ValueUnit = 'people' | 'accounts' | 'devices' | 'cny' | 'percent' | 'index';
@@ -27,8 +27,14 @@ const EN_STEPS: Step[] = [
   { factor: 1, suffix: '' },
 ];
 
+/** How each language writes a count: its steps, whether it groups thousands, and yuan. */
+const NUMBER_STYLE: Record<Lang, { steps: Step[]; groupsThousands: boolean; yuan: (amount: string) => string }> = {
+  zh: { steps: ZH_STEPS, groupsThousands: false, yuan: (amount) => `${amount}元` },
+  en: { steps: EN_STEPS, groupsThousands: true, yuan: (amount) => `RMB ${amount}` },
+};
+
 function stepFor(magnitude: number, locale: Locale): Step {
-  const steps = locale === 'en' ? EN_STEPS : ZH_STEPS;
+  const { steps } = NUMBER_STYLE[langOf(locale)];
   return steps.find((step) => magnitude >= step.factor) ?? steps[steps.length - 1]!;
 }
 
@@ -41,7 +47,7 @@ function trimmed(value: number, decimals: number, grouping: boolean): string {
 /** Puts the currency around a scaled number: zh 39.78亿元, en RMB 39.78B. */
 function withUnit(number: string, suffix: string, unit: ValueUnit, locale: Locale): string {
   if (unit === 'percent') return `${number}%`;
-  if (unit === 'cny') return locale === 'en' ? `RMB ${number}${suffix}` : `${number}${suffix}元`;
+  if (unit === 'cny') return NUMBER_STYLE[langOf(locale)].yuan(`${number}${suffix}`);
   return `${number}${suffix}`;
 }
 
@@ -66,7 +72,7 @@ export function formatValue(value: number, unit: ValueUnit, locale: Locale, opti
   const step = stepFor(magnitude, locale);
   const decimals = options.decimals ?? (step.factor === 1 ? 0 : 6);
   // Chinese 万 groups hold at most four digits, so no separator is needed there.
-  const grouping = locale === 'en' || step.factor === 1;
+  const grouping = NUMBER_STYLE[langOf(locale)].groupsThousands || step.factor === 1;
   return sign + withUnit(trimmed(magnitude / step.factor, decimals, grouping), step.suffix, unit, locale);
 }
 
@@ -88,7 +94,7 @@ export function tickFormatter(ticks: readonly number[], unit: ValueUnit, locale:
   }
   const scale = stepFor(largest, locale);
   const decimals = stepDecimals(step / scale.factor);
-  const grouping = locale === 'en' || scale.factor === 1;
+  const grouping = NUMBER_STYLE[langOf(locale)].groupsThousands || scale.factor === 1;
   return (value) => {
     if (value === 0) return '0';
     const sign = value < 0 ? '−' : '';

@@ -7,7 +7,7 @@ import type { Dataset, Source } from '../schemas/dataset.ts';
 import type { ChartPoint, RowRef } from './data.ts';
 import { formatValue } from './format.ts';
 import { plottedData, type ChartWithId } from './render.ts';
-import { langOf, formatDate } from '../i18n/index.ts';
+import { langOf, formatDate, useTranslations } from '../i18n/index.ts';
 
 export interface TableRow {
   date: string;
@@ -44,8 +44,8 @@ function describe(point: ChartPoint, datasets: ReadonlyMap<string, Dataset>, loc
     : point.operation === 'index' ? (b ? `${a} ÷ ${b} × 100` : `${a} = 100`)
     : c ? `${a} ÷ (${b} − ${c})`
     : `${a} ÷ ${b}`;
-  const estimate = point.estimate ? (locale === 'en' ? ' (uses an estimated value)' : '（含估算值）') : '';
-  return (locale === 'en' ? `Computed by Kaimen: ${formula}` : `本站计算：${formula}`) + estimate;
+  const t = useTranslations(locale);
+  return t('chart.computed', { formula }) + (point.estimate ? t('chart.usesEstimate') : '');
 }
 
 /** The table and sources of a chart in one language. */

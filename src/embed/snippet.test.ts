@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, escapeAttribute, oembedResponse } from './snippet.ts';
+import { embedSnippet, oembedResponse } from './snippet.ts';
 import { EMBED_PATH, chartImagePath, embedPath, oembedPath, storyChartPath, storyImagePath } from './urls.ts';
 
 const site = 'https://kaimen.example';
@@ -33,9 +33,9 @@ describe('embedSnippet', () => {
   });
 });
 
-describe('escapeAttribute', () => {
-  it('escapes the characters that matter in an attribute quoted either way', () => {
-    expect(escapeAttribute(`a&b"c<d>e'f`)).toBe('a&amp;b&quot;c&lt;d&gt;e&#39;f');
+describe('the title attribute', () => {
+  it('is escaped with the one escaper, so a title can close no attribute quoted either way', () => {
+    expect(embedSnippet({ site, locale: 'en', chart: 'a', title: `a&b"c<d>e'f`, height: 400 })).toContain(`title="a&amp;b&quot;c&lt;d&gt;e&#39;f"`);
   });
 });
 

@@ -25,9 +25,6 @@ export interface SnippetOptions {
   height: number;
 }
 
-/** Escapes text for an HTML attribute (the site's one XML/HTML escaper). */
-export const escapeAttribute = escapeXml;
-
 function checkedHeight(height: number): number {
   if (!isHeight(height)) throw new Error(`invalid embed height: ${height}`);
   return height;
@@ -38,9 +35,9 @@ export function embedSnippet({ site, locale, chart, title, height }: SnippetOpti
   const src = absolute(site, embedPath(locale, chart));
   const script = absolute(site, '/embed.js');
   return (
-    `<iframe title="${escapeAttribute(title)}" src="${escapeAttribute(src)}" loading="lazy" width="100%" ` +
+    `<iframe title="${escapeXml(title)}" src="${escapeXml(src)}" loading="lazy" width="100%" ` +
     `height="${checkedHeight(height)}" style="border:0;width:100%" data-kaimen-embed scrolling="no"></iframe>` +
-    `<script async src="${escapeAttribute(script)}"></script>`
+    `<script async src="${escapeXml(script)}"></script>`
   );
 }
 

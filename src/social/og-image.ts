@@ -9,6 +9,7 @@ import { escapeXml } from '../security/escape.ts';
 import { LATIN_PUNCTUATION, LATIN_PUNCTUATION_FAMILY, LATIN_PUNCTUATION_FILES, OG_FONT_FAMILY, OG_FONT_FILES } from './fonts.ts';
 import { fit, measure, wrap, type TextLocale, type Weight } from './text-layout.ts';
 import { drawableText } from '../raster/drawable-text.ts';
+import { langOf, type Lang } from '../i18n/index.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -37,18 +38,27 @@ export interface OgImageOptions {
   chart?: { svg: string; width: number; height: number } | { png: Uint8Array; width: number; height: number };
 }
 
+/**
+ * Type per language: its xml:lang; whether curly quotes and ellipses are drawn in the Latin
+ * face (fonts.ts); the headline's sizes without a chart, its leading and its ascent, in em.
+ */
+const TYPE: Record<Lang, { xmlLang: string; latinPunctuation: boolean; headlineSizes: number[]; leading: number; ascent: number }> = {
+  zh: { xmlLang: 'zh-Hans', latinPunctuation: false, headlineSizes: [96, 88, 80, 72, 64, 56, 48], leading: 1.32, ascent: 1.0 },
+  en: { xmlLang: 'en', latinPunctuation: true, headlineSizes: [84, 76, 68, 60, 52, 46], leading: 1.18, ascent: 0.95 },
+};
+
 const MARGIN = 80;
 const CHART_WIDTH = 560;
 
 
 /** One line of text; in English, curly quotes and ellipses in the Latin face (fonts.ts). */
 function textLine(text: string, x: number, y: number, size: number, weight: Weight, fill: string, locale: TextLocale): string {
+  const type = TYPE[langOf(locale)];
   let body = escapeXml(text);
-  if (locale === 'en') {
+  if (type.latinPunctuation) {
     body = body.replace(new RegExp(`[${LATIN_PUNCTUATION}]`, 'g'), (c) => `<tspan font-family="${LATIN_PUNCTUATION_FAMILY}">${c}</tspan>`);
   }
-  const lang = locale === 'en' ? 'en' : 'zh-Hans';
-  return `<text x="${x}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${fill}" xml:lang="${lang}" xml:space="preserve">${body}</text>`;
+  return `<text x="${x}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${fill}" xml:lang="${type.xmlLang}" xml:space="preserve">${body}</text>`;
 }
 
 /**
@@ -86,9 +96,10 @@ export function ogImageSvg(options: OgImageOptions): string {
   parts.push(textLine(kicker, MARGIN, kickerY, kickerSize, 700, palette.accent, locale));
 
   const ruleY = OG_HEIGHT - 112;
-  const sizes = chart ? [64, 56, 48, 42, 36] : locale === 'en' ? [84, 76, 68, 60, 52, 46] : [96, 88, 80, 72, 64, 56, 48];
+  const type = TYPE[langOf(locale)];
+  const sizes = chart ? [64, 56, 48, 42, 36] : type.headlineSizes;
   const top = kickerY + 36;
-  const leadingOf = (size: number) => size * (locale === 'en' ? 1.18 : 1.32);
+  const leadingOf = (size: number) => size * type.leading;
   // At each size, no more lines than fit above the footer; a title too long even at the
   // smallest size is cut with an ellipsis by measured width (fit).
   const linesAt = (size: number) => Math.max(1, Math.min(chart ? 6 : 3, Math.floor((ruleY - 40 - top) / leadingOf(size))));
@@ -98,7 +109,7 @@ export function ogImageSvg(options: OgImageOptions): string {
   const { size, lines } = fitting ? fit(headline, textWidth, linesAt(fitting), [fitting], style) : fit(headline, textWidth, linesAt(smallest), [smallest], style);
   const leading = leadingOf(size);
   const blockHeight = leading * lines.length;
-  const firstBaseline = top + Math.max(0, (ruleY - 40 - top - blockHeight) / 2) + size * (locale === 'en' ? 0.95 : 1.0);
+  const firstBaseline = top + Math.max(0, (ruleY - 40 - top - blockHeight) / 2) + size * type.ascent;
   lines.forEach((line, index) => parts.push(textLine(line, MARGIN, firstBaseline + index * leading, size, 700, palette.text, locale)));
 
   // Footer: a rule, the site's name and tagline.
