@@ -1,5 +1,5 @@
 /** Paths and absolute URLs of embed pages, the loader and the story anchors, per locale. */
-import { langOf, storyPath, type Locale } from '../i18n/index.ts';
+import type { Locale } from '../i18n/index.ts';
 import { isChartId } from './protocol.ts';
 
 function checkedId(chart: string): string {
@@ -7,8 +7,9 @@ function checkedId(chart: string): string {
   return chart;
 }
 
-/** `/en` or nothing: the story's path without its closing slash. */
-const prefix = (locale: Locale) => storyPath(locale).slice(0, -1);
+// /embed.js bundles this file, which may import only its neighbours (src/embed/bundle.ts): not
+// src/i18n's helpers and dictionaries, hence the locale tests written out here.
+const prefix = (locale: Locale) => (locale === 'en' ? '/en' : '');
 
 /** `/embed/<id>/` (zh) or `/en/embed/<id>/`. */
 export function embedPath(locale: Locale, chart: string): string {
@@ -27,12 +28,12 @@ export function storyChartPath(locale: Locale, chart: string): string {
 
 /** Path of a chart's social image: `/og/charts/<id>.zh.png` or `/og/charts/<id>.en.png`. */
 export function chartImagePath(locale: Locale, chart: string): string {
-  return `/og/charts/${checkedId(chart)}.${langOf(locale)}.png`;
+  return `/og/charts/${checkedId(chart)}.${locale === 'en' ? 'en' : 'zh'}.png`;
 }
 
 /** Path of the story's social image: `/og/story.zh.png` or `/og/story.en.png`. */
 export function storyImagePath(locale: Locale): string {
-  return `/og/story.${langOf(locale)}.png`;
+  return `/og/story.${locale === 'en' ? 'en' : 'zh'}.png`;
 }
 
 /** Matches the path of an embed page and captures the chart id (the loader uses the same test). */
