@@ -50,4 +50,7 @@ export default defineConfig({
   security: { csp: cspConfig },
   // pageBudget: a built page over its HTML size budget fails the build (src/data/checks/budgets.ts).
   integrations: [mdx(), localized404(['en']), pageBudget()],
+  // Scripts as cached /_astro/*.js modules (deferred, so no later paint), not inlined into every
+  // page; stylesheets keep the default (small ones inline, so nothing blocks the first paint).
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 });
