@@ -12,6 +12,7 @@ const yaml = (path: string) => parse(readFileSync(path, 'utf8')) as Sourced[];
 const glossary = yaml('content/glossary.yaml');
 const sidenotes = yaml('content/notes/sidenotes.yaml');
 const factchecks = yaml('content/notes/factchecks.yaml');
+const timelineEvents = yaml('content/timeline/events.yaml');
 const pages = ['/', '/en/'] as const;
 
 interface Box {
@@ -267,8 +268,8 @@ for (const path of pages) {
       const sourcesPage = `${path}sources/`;
       expect(links).toContain(sourcesPage);
       await page.goto(sourcesPage);
-      // Every page cited by a note, check or term, once per address (counted from the YAML here).
-      const urls = new Set([...glossary, ...sidenotes, ...factchecks].flatMap((item) => item.sources.map((s) => s.url)));
+      // Every page cited by a note, check, term or timeline event, once per address (counted from the YAML here).
+      const urls = new Set([...glossary, ...sidenotes, ...factchecks, ...timelineEvents].flatMap((item) => item.sources.map((s) => s.url)));
       const listed = await page.locator('[data-source-url]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.sourceUrl));
       expect(new Set(listed)).toEqual(urls);
       expect(listed).toHaveLength(urls.size);

@@ -1,11 +1,13 @@
 /**
- * The story's glossary order and its source list, computed once for the story (which keeps the
- * glossary and a link) and for the sources page (which lists every source with its quotes).
+ * The story's glossary order and its source list (what the notes, fact-checks, glossary and
+ * timeline cite), for the story (which keeps the glossary and a link) and for the sources page
+ * (which lists every source with its quotes).
  */
 import { getCollection, getEntry } from 'astro:content';
 import { useTranslations, type Locale, langOf, storyPath } from '../../i18n/index.ts';
 import { annotationsIn, termParagraphs } from '../../notes/annotations.ts';
 import { collectSources, type CitingItem, type CollectedSource } from '../../notes/sources.ts';
+import { loadTimelineEvents } from '../../timeline/graphic-data.ts';
 
 /** Root-relative path of the sources page in a locale: `/sources/`, `/en/sources/`. */
 export function sourcesPath(locale: Locale): string {
@@ -49,6 +51,9 @@ export async function storySources(locale: Locale) {
   }
   for (const { data: term } of glossary) {
     citing.push({ id: `term-${term.id}`, label: t('notes.term', { term: term.term[lang] }), href: `${story}#term-${term.id}`, sources: term.sources });
+  }
+  for (const event of await loadTimelineEvents()) {
+    citing.push({ id: `timeline-${event.id}`, label: t('notes.timelineEvent', { title: event.title[lang] }), href: `${story}#timeline-${event.id}`, sources: event.sources });
   }
   const sources: CollectedSource[] = collectSources(citing);
   const numberOf = new Map(sources.map((s, i) => [s.url, i + 1]));
