@@ -34,15 +34,33 @@ describe('checkBudgets', () => {
     const atLimits = page({
       js: { raw: 30_000, gzip: 10_000 },
       transfer: { raw: 900_000, gzip: 250_000 },
-      lighthouse: { ...perfect, performance: 98 },
+      html: { raw: 200_000, gzip: 50_000 },
+      lighthouse: { ...perfect, lcpMs: 1000 },
     });
-    const embed = page({ path: '/embed/a/', kind: 'embed', js: { raw: 9_000, gzip: 3_000 } });
+    const embed = page({ path: '/embed/a/', kind: 'embed', html: { raw: 60_000, gzip: 15_000 }, js: { raw: 9_000, gzip: 3_000 } });
     expect(checkBudgets(report([atLimits, embed], 30))).toEqual([]);
   });
 
   it('breaks the story JS and transfer budgets one byte over', () => {
     const heavy = page({ js: { raw: 40_000, gzip: 10_001 }, transfer: { raw: 1, gzip: 250_001 } });
     expect(checkBudgets(report([heavy])).map((b) => b.metric)).toEqual(['JS gzip bytes', 'transfer gzip bytes']);
+  });
+
+  it('holds each page to the HTML gzip budget of its kind, one byte over breaks it', () => {
+    const story = page({ html: { raw: 200_000, gzip: 50_001 } });
+    const embed = page({ path: '/embed/a/', kind: 'embed', html: { raw: 60_000, gzip: 15_001 } });
+    const sources = page({ path: '/sources/', kind: 'other', html: { raw: 120_000, gzip: 30_001 } });
+    expect(checkBudgets(report([story, embed, sources]))).toEqual([
+      { where: '/', metric: 'HTML gzip bytes', actual: 50_001, limit: '≤ 50000' },
+      { where: '/embed/a/', metric: 'HTML gzip bytes', actual: 15_001, limit: '≤ 15000' },
+      { where: '/sources/', metric: 'HTML gzip bytes', actual: 30_001, limit: '≤ 30000' },
+    ]);
+  });
+
+  it('holds the stories, not the other pages, to an LCP of 1.0 s', () => {
+    const slow = { ...perfect, lcpMs: 1000.6 };
+    expect(checkBudgets(report([page({ lighthouse: slow })]))).toEqual([{ where: '/', metric: 'LCP ms', actual: 1001, limit: '≤ 1000' }]);
+    expect(checkBudgets(report([page({ path: '/embed/a/', kind: 'embed', lighthouse: slow })]))).toEqual([]);
   });
 
   it('holds embeds to 3 KB of JS, and stories not to the embed budget', () => {
@@ -54,9 +72,9 @@ describe('checkBudgets', () => {
   });
 
   it('breaks each Lighthouse score and any layout shift', () => {
-    const poor = { ...perfect, performance: 97, accessibility: 99, bestPractices: 96, seo: 92, cls: 0.001 };
+    const poor = { ...perfect, performance: 99, accessibility: 99, bestPractices: 96, seo: 92, cls: 0.001 };
     expect(checkBudgets(report([page({ lighthouse: poor })])).map((b) => `${b.metric} ${b.actual}`)).toEqual([
-      'Lighthouse performance 97',
+      'Lighthouse performance 99',
       'Lighthouse accessibility 99',
       'Lighthouse best practices 96',
       'Lighthouse SEO 92',
@@ -96,7 +114,7 @@ describe('reportMarkdown', () => {
     const md = reportMarkdown(report([page(), poor]), checkBudgets(report([page(), poor])));
     const rows = md.split('\n').filter((l) => l.startsWith('| `'));
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toBe('| `/` | story | 40.0 / 12.0 | 8.0 / 2.5 | 0.0 / 0.0 | 3 | 15.0 | 100 | 100 | 100 | 100 | 800 | 0.000 | 0 |');
+    expect(rows[0]).toBe('| `/` | story | 40.0 / 12.0 | 50.0 | 8.0 / 2.5 | 0.0 / 0.0 | 3 | 15.0 | 100 | 100 | 100 | 100 | 800 | 0.000 | 0 |');
     expect(md).toContain('Cold build: 12.0 s');
     expect(md).toContain('Machine: 2 CPUs, load average 0.5 at the start.');
     expect(md).toContain('median of 3 runs');

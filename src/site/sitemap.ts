@@ -1,5 +1,5 @@
 /**
- * /sitemap.xml: the two story pages, each with its hreflang alternates (Google's
+ * /sitemap.xml: the two story pages and their sources and corrections pages, each with its hreflang alternates (Google's
  * xhtml:link form). The 404 pages are not listed, and neither are the embed pages: they are
  * chart frames made for other sites' iframes, reached from the story, not landing pages.
  */

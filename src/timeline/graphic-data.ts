@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import { loadCharts, loadDatasets } from '../charts/collections.ts';
 import { standaloneCss } from '../charts/theme.ts';
 import { useTranslations, type Locale, langOf } from '../i18n/index.ts';
-import { TIMELINE_BOARDS, timelineGraphic, type TimelineBoard } from '../components/Timeline/timeline-graphic.ts';
+import { TIMELINE_BOARDS, TIMELINE_EXPORT_BOARD, timelineGraphic, type TimelineBoard } from '../components/Timeline/timeline-graphic.ts';
 import { timelineSvg } from '../components/Timeline/timeline-svg.ts';
 import type { TimelineCategory } from '../schemas/timeline.ts';
 import { compareEvents } from './load-events.ts';
@@ -25,13 +25,13 @@ export async function timelineGraphicData(locale: Locale) {
   return { events, panels, datasets, models: TIMELINE_BOARDS.map(model), model };
 }
 
-/** The standalone SVG (for the PNG export): the widest board with title, caption and sources. */
+/** The standalone SVG (for the PNG export): the export board with title, caption and sources. */
 export async function standaloneTimelineSvg(locale: Locale): Promise<string> {
   const t = useTranslations(locale);
   const { model, panels, datasets } = await timelineGraphicData(locale);
   const lang = langOf(locale);
-  const source = [...new Set(panels.flatMap((p) => p.series.map((s) => datasets.get(s.dataset)!.title[lang])))].join(locale === 'en' ? '; ' : '；');
-  return timelineSvg(model(TIMELINE_BOARDS.at(-1)!), {
+  const source = [...new Set(panels.flatMap((p) => p.series.map((s) => datasets.get(s.dataset)!.title[lang])))].join(t('punct.semicolon'));
+  return timelineSvg(model(TIMELINE_EXPORT_BOARD), {
     standalone: {
       css: standaloneCss() + standaloneCss('src/components/Timeline/timeline-graphic.css'),
       title: t('timeline.embedTitle'),

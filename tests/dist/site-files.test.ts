@@ -26,15 +26,17 @@ describe('404 pages', () => {
 describe('sitemap.xml and robots.txt', () => {
   const sitemap = read('sitemap.xml');
 
-  it('lists the story in both languages, and nothing else', () => {
-    expect([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual([`${site}/`, `${site}/en/`]);
+  it('lists the story and its sources and corrections pages in both languages, and nothing else', () => {
+    const pages = ['', 'sources/', 'corrections/'];
+    expect([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual([...pages.map((p) => `${site}/${p}`), ...pages.map((p) => `${site}/en/${p}`)]);
   });
 
   it('gives each page its hreflang alternates', () => {
     for (const url of sitemap.split('<url>').slice(1)) {
-      expect(url).toContain(`<xhtml:link rel="alternate" hreflang="zh-CN" href="${site}/"/>`);
-      expect(url).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${site}/en/"/>`);
-      expect(url).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${site}/"/>`);
+      const page = /\/(sources|corrections)\/<\/loc>/.exec(url)?.[1]?.concat('/') ?? '';
+      expect(url).toContain(`<xhtml:link rel="alternate" hreflang="zh-CN" href="${site}/${page}"/>`);
+      expect(url).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${site}/en/${page}"/>`);
+      expect(url).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${site}/${page}"/>`);
     }
   });
 

@@ -12,6 +12,7 @@ const yaml = (path: string) => parse(readFileSync(path, 'utf8')) as Sourced[];
 const glossary = yaml('content/glossary.yaml');
 const sidenotes = yaml('content/notes/sidenotes.yaml');
 const factchecks = yaml('content/notes/factchecks.yaml');
+const timelineEvents = yaml('content/timeline/events.yaml');
 const pages = ['/', '/en/'] as const;
 
 interface Box {
@@ -173,11 +174,10 @@ for (const path of pages) {
       expect(problems).toEqual([]);
     });
 
-    test('at 390px a back-link from the source list opens the note it points to', async ({ page }) => {
-      await open(page, path, 390);
-      const link = page.locator('#sources a[href^="#sn-"]').first();
-      const note = page.locator((await link.getAttribute('href'))!);
-      await expect(note).toBeHidden();
+    test('at 390px a back-link from the sources page opens the note it points to', async ({ page }) => {
+      await open(page, `${path}sources/`, 390);
+      const link = page.locator(`[data-source-url] a[href^="${path}#sn-"]`).first();
+      const note = page.locator((await link.getAttribute('href'))!.slice(path.length));
       await link.click();
       await expect(note).toBeVisible();
       await expect(note).toBeInViewport();
@@ -258,22 +258,33 @@ for (const path of pages) {
       }
     });
 
-    test('ends with a glossary and a source list whose back-links all lead somewhere', async ({ page }) => {
+    test('ends with a glossary, and a sources page whose links all lead somewhere', async ({ page }) => {
       await page.goto(path);
       await expect(page.locator('#glossary [data-glossary-term]')).toHaveCount(glossary.length);
-      // Every page cited by a note, check or term, once per address (counted from the YAML here).
-      const urls = new Set([...glossary, ...sidenotes, ...factchecks].flatMap((item) => item.sources.map((s) => s.url)));
-      const listed = await page.locator('#sources [data-source-url]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.sourceUrl));
+      const storyIds = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((el) => el.id));
+      const links = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLAnchorElement>('#glossary a[href*="#"], #sources a, [data-sidenote] a[href^="#"], [data-term-popover] a[href^="#"]')].map((a) => a.getAttribute('href')!),
+      );
+      const sourcesPage = `${path}sources/`;
+      expect(links).toContain(sourcesPage);
+      await page.goto(sourcesPage);
+      // Every page cited by a note, check, term or timeline event, once per address (counted from the YAML here).
+      const urls = new Set([...glossary, ...sidenotes, ...factchecks, ...timelineEvents].flatMap((item) => item.sources.map((s) => s.url)));
+      const listed = await page.locator('[data-source-url]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.sourceUrl));
       expect(new Set(listed)).toEqual(urls);
       expect(listed).toHaveLength(urls.size);
-      const dangling = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLAnchorElement>('#glossary a[href^="#"], #sources a[href^="#"], [data-sidenote] a[href^="#"], [data-term-popover] a[href^="#"]')]
-          .map((a) => a.getAttribute('href')!)
-          .filter((href) => !document.getElementById(decodeURIComponent(href.slice(1)))),
-      );
+      const sourceIds = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((el) => el.id));
+      const backLinks = await page.locator(`[data-source-url] a[href^="${path}#"]`).evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
+      const ids = { [path]: new Set(storyIds), [sourcesPage]: new Set(sourceIds) };
+      const dangling = [...links, ...backLinks]
+        .filter((href) => href.includes('#'))
+        .filter((href) => {
+          const [where, id] = href.split('#') as [string, string];
+          return !(ids[where || path]?.has(decodeURIComponent(id)));
+        });
       expect(dangling).toEqual([]);
       // Every note and check is cited back from the source list.
-      const citedBack = await page.locator('#sources a[href^="#sn-"], #sources a[href^="#fc-"]').evaluateAll((els) => new Set(els.map((el) => el.getAttribute('href'))).size);
+      const citedBack = new Set(backLinks.filter((href) => /#(?:sn|fc)-/.test(href))).size;
       expect(citedBack).toBe(sidenotes.length + factchecks.length);
     });
   });

@@ -47,9 +47,9 @@ describe('timelineGraphic', () => {
     }
   });
 
-  it('keeps text at 12 px or more and inside the board', () => {
+  it('keeps text at 12 px or more, at the narrowest a board is shown, and inside the board', () => {
     for (const model of all) {
-      expect(model.fontSize).toBeGreaterThanOrEqual(12);
+      expect((model.fontSize * model.board.shownFrom) / model.board.width).toBeGreaterThanOrEqual(12);
       const texts = [...model.panels.flatMap((p) => p.texts), ...model.legend.texts, model.axis.epilogueLabel];
       for (const t of texts) {
         const w = textWidth(t.text, model.fontSize);

@@ -20,15 +20,20 @@ import type { TimelineCategory, TimelineEvent } from '../../schemas/timeline.ts'
  * separate, compressed epilogue segment on the right, beyond a break.
  */
 
-/** Art-boards, as for the charts (src/charts/options.ts): each is shown while its container is at least `width` wide. */
+/**
+ * Art-boards, as for the charts (src/charts/options.ts). Each is shown while its container is at
+ * least `shownFrom` wide, scaled to fit, so its text is never drawn smaller than
+ * `fontSize × shownFrom / width` (12 px or more). Two, for the page's weight: phones from 320 px
+ * (a 288 px column) up, with its text set larger to allow for the scaling down, and anything from
+ * a 480 px column (the desktop column, the embed).
+ */
 export const TIMELINE_BOARDS = [
-  { name: '288', width: 288, fontSize: 12, panelHeight: 22, mark: 3.25 },
-  { name: '320', width: 320, fontSize: 12, panelHeight: 24, mark: 3.25 },
-  { name: '360', width: 360, fontSize: 12, panelHeight: 26, mark: 3.5 },
-  { name: '480', width: 480, fontSize: 13, panelHeight: 40, mark: 4.25 },
-  { name: '640', width: 640, fontSize: 13, panelHeight: 52, mark: 4.5 },
+  { name: '320', width: 320, shownFrom: 288, fontSize: 13.5, panelHeight: 20, mark: 3.25 },
+  { name: '480', width: 480, shownFrom: 480, fontSize: 13, panelHeight: 40, mark: 4.25 },
 ] as const;
-export type TimelineBoard = (typeof TIMELINE_BOARDS)[number];
+/** The board of the standalone export (the PNG), wider than any on the page. */
+export const TIMELINE_EXPORT_BOARD = { name: '640', width: 640, shownFrom: 640, fontSize: 13, panelHeight: 52, mark: 4.5 } as const;
+export type TimelineBoard = (typeof TIMELINE_BOARDS)[number] | typeof TIMELINE_EXPORT_BOARD;
 
 export const categories: readonly TimelineCategory[] = ['block', 'unblock', 'regulation', 'product', 'market'];
 

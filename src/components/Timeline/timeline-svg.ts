@@ -9,6 +9,10 @@ import type { TimelineCategory } from '../../schemas/timeline.ts';
 import type { GraphicText, TimelineGraphicModel } from './timeline-graphic.ts';
 
 const r = (n: number) => Math.round(n * 10) / 10;
+/** A path's numbers to a tenth of a unit: finer is invisible at the boards' sizes, and costs bytes. */
+const roundPath = (d: string) => d.replace(/-?\d+\.\d+/g, (n) => String(r(Number(n))));
+/** Horizontal rules as one path: `M x0 y H x1` each. */
+const hRules = (ys: readonly number[], x0: number, x1: number) => ys.map((y) => `M${r(x0)} ${r(y)}H${r(x1)}`).join('');
 
 /** The mark of an event kind, centred on 0,0, so a CSS scale grows it in place. */
 export function markPath(category: TimelineCategory, size: number): string {
@@ -28,9 +32,11 @@ export function markPath(category: TimelineCategory, size: number): string {
   }
 }
 
-function text(t: GraphicText, fontSize: number): string {
+/** A text at the board's font size, which the <svg> sets once (as it does `start`, the default anchor). */
+function text(t: GraphicText): string {
   const classes = [`tl-text`, `tl-${t.kind}`, t.ink !== undefined ? `tl-ink-${t.ink}` : '', t.category ? `tl-cat-${t.category}` : ''].filter(Boolean).join(' ');
-  return `<text class="${classes}" x="${r(t.x)}" y="${r(t.y)}" text-anchor="${t.anchor}" font-size="${fontSize}">${escapeXml(t.text)}</text>`;
+  const anchor = t.anchor === 'start' ? '' : ` text-anchor="${t.anchor}"`;
+  return `<text class="${classes}" x="${r(t.x)}" y="${r(t.y)}"${anchor}>${escapeXml(t.text)}</text>`;
 }
 
 /** The drawing (no <svg> element). */
@@ -44,13 +50,15 @@ function body(model: TimelineGraphicModel): string {
   out.push(`<line class="tl-break" x1="${model.breakX}" x2="${model.breakX}" y1="${r(model.lanes[0]!.top)}" y2="${r(bottom + 4)}"/>`);
 
   for (const panel of model.panels) {
-    const rules = panel.grid.map((g) => `<line class="${g.baseline ? 'chart-baseline' : 'chart-grid'}" x1="${m0}" x2="${m1}" y1="${g.y}" y2="${g.y}"/>`).join('');
+    const grid = panel.grid.filter((g) => !g.baseline).map((g) => g.y);
+    const baseline = panel.grid.filter((g) => g.baseline).map((g) => g.y);
+    const rules = [baseline.length ? `<path class="chart-baseline" d="${hRules(baseline, m0, m1)}"/>` : '', grid.length ? `<path class="chart-grid" d="${hRules(grid, m0, m1)}"/>` : ''].join('');
     const swatches = panel.swatches.map((s) => `<line class="tl-swatch tl-ink-${s.ink}" x1="${r(s.x)}" x2="${r(s.x + 14)}" y1="${s.y}" y2="${s.y}"/>`).join('');
     const groups = panel.groups
       .map((group) => {
-        const paths = group.paths.map((p) => `<path class="chart-line tl-ink-${p.ink}${p.dashed ? ' chart-dashed' : ''}" d="${p.d}"/>`).join('');
+        const paths = group.paths.map((p) => `<path class="chart-line tl-ink-${p.ink}${p.dashed ? ' chart-dashed' : ''}" d="${roundPath(p.d)}"/>`).join('');
         const dots = group.dots
-          .map((d) => `<circle class="chart-mark tl-ink-${d.ink}${d.estimate ? ' chart-estimate' : ''}" cx="${d.x}" cy="${d.y}" r="${d.estimate ? 2.75 : 3}"/>`)
+          .map((d) => `<circle class="chart-mark tl-ink-${d.ink}${d.estimate ? ' chart-estimate' : ''}" cx="${r(d.x)}" cy="${r(d.y)}" r="${d.estimate ? 2.75 : 3}"/>`)
           .join('');
         return `<g class="tl-series" data-series="${escapeXml(group.dataset)}">${paths}${dots}</g>`;
       })
@@ -59,29 +67,31 @@ function body(model: TimelineGraphicModel): string {
   }
 
   const legend = model.legend.marks.map((m) => `<path class="tl-shape tl-cat-${m.category}" transform="translate(${m.x} ${m.y})" d="${markPath(m.category, model.board.mark)}"/>`).join('');
-  out.push(`<g class="tl-legend">${legend}${model.legend.texts.map((t) => text(t, fs)).join('')}</g>`);
+  out.push(`<g class="tl-legend">${legend}${model.legend.texts.map(text).join('')}</g>`);
 
-  const lanes = model.lanes.map((lane) => `<line class="tl-lane" x1="${m0}" x2="${e1}" y1="${r(lane.bottom - 1)}" y2="${r(lane.bottom - 1)}"/>`).join('');
-  out.push(`<g class="tl-lanes">${lanes}</g>`);
+  out.push(`<path class="tl-lane" d="${hRules(model.lanes.map((lane) => lane.bottom - 1), m0, e1)}"/>`);
 
-  const ticks = model.axis.ticks
-    .map((t) => `<line class="chart-tick-mark" x1="${t.x}" x2="${t.x}" y1="${bottom}" y2="${bottom + 4}"/>${t.label ? `<text class="tl-text tl-axis" x="${t.x}" y="${r(bottom + 4 + fs * 1.1)}" text-anchor="middle" font-size="${fs}">${t.label}</text>` : ''}`)
+  const tickMarks = model.axis.ticks.map((t) => `M${r(t.x)} ${bottom}v4`).join('');
+  const tickLabels = model.axis.ticks
+    .filter((t) => t.label)
+    .map((t) => `<text class="tl-text tl-axis" x="${r(t.x)}" y="${r(bottom + 4 + fs * 1.1)}" text-anchor="middle">${t.label}</text>`)
     .join('');
-  out.push(`<g class="tl-axis-group"><line class="chart-baseline" x1="${m0}" x2="${m1}" y1="${bottom}" y2="${bottom}"/><line class="chart-baseline" x1="${e0 - model.board.mark}" x2="${e1 + model.board.mark}" y1="${bottom}" y2="${bottom}"/>${ticks}${text(model.axis.epilogueLabel, fs)}</g>`);
+  const axisLines = `M${r(m0)} ${bottom}H${r(m1)}M${r(e0 - model.board.mark)} ${bottom}H${r(e1 + model.board.mark)}`;
+  out.push(`<g class="tl-axis-group"><path class="chart-baseline" d="${axisLines}"/><path class="chart-tick-mark" d="${tickMarks}"/>${tickLabels}${text(model.axis.epilogueLabel)}</g>`);
 
   const marks = model.marks
     .map((m) => {
       const emphasis = m.series.length ? ` data-emphasis="${escapeXml(m.series.join(' '))}"` : '';
       return (
         `<g class="tl-event tl-cat-${m.category}" data-event="${escapeXml(m.id)}"${emphasis} transform="translate(${m.x} ${m.y})">` +
-        `<line class="tl-guide" x1="0" x2="0" y1="${r(model.guideTop - m.y)}" y2="0"/>` +
+        `<path class="tl-guide" d="M0 ${r(model.guideTop - m.y)}V0"/>` +
         `<path class="tl-shape" d="${markPath(m.category, model.board.mark)}"/></g>`
       );
     })
     .join('');
   out.push(`<g class="tl-events">${marks}</g>`);
   // The panels' words last, over an active event's guide.
-  out.push(`<g class="tl-labels">${model.panels.flatMap((panel) => panel.texts.map((t) => text(t, fs))).join('')}</g>`);
+  out.push(`<g class="tl-labels">${model.panels.flatMap((panel) => panel.texts.map(text)).join('')}</g>`);
   return out.join('');
 }
 
@@ -93,8 +103,9 @@ export interface TimelineSvgOptions {
 /** SVG markup of one board. Inline, it is decorative (the steps or the list beside it carry the text). */
 export function timelineSvg(model: TimelineGraphicModel, options: TimelineSvgOptions = {}): string {
   const drawing = body(model);
-  const attributes = `class="chart-svg tl-svg" data-board="${model.board.name}" viewBox="0 0 ${model.width} ${model.height}"`;
-  if (!options.standalone) return `<svg ${attributes} width="${model.width}" height="${model.height}" aria-hidden="true" focusable="false">${drawing}</svg>`;
+  if (!options.standalone) {
+    return `<svg class="chart-svg tl-svg" viewBox="0 0 ${model.width} ${model.height}" width="${model.width}" height="${model.height}" font-size="${model.fontSize}" aria-hidden="true" focusable="false">${drawing}</svg>`;
+  }
   const { css, title, source } = options.standalone;
   const pad = 16;
   const fs = model.fontSize;
@@ -106,13 +117,13 @@ export function timelineSvg(model: TimelineGraphicModel, options: TimelineSvgOpt
   const footer = 10 + sourceLines.length * (fs + 5);
   const width = model.width + 2 * pad;
   const height = Math.ceil(model.height + head + footer + 2 * pad);
-  const lines = caption.map((line, i) => `<text class="tl-text tl-axis" x="0" y="${32 + (i + 1) * captionLine - 4}" font-size="${fs}">${escapeXml(line)}</text>`).join('');
+  const lines = caption.map((line, i) => `<text class="tl-text tl-axis" x="0" y="${32 + (i + 1) * captionLine - 4}" >${escapeXml(line)}</text>`).join('');
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg tl-svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(title)}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg tl-svg" font-size="${fs}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(title)}">` +
     `<style>${css}</style><rect class="chart-bg" width="100%" height="100%"/>` +
     `<g transform="translate(${pad} ${pad})"><text class="tl-text tl-heading" x="0" y="${titleSize}" font-size="${titleSize}">${escapeXml(title)}</text>${lines}` +
     `<g transform="translate(0 ${head})">${drawing}</g>` +
-    sourceLines.map((line, i) => `<text class="tl-text tl-axis" x="0" y="${r(head + model.height + 10 + (i + 1) * (fs + 5) - 4)}" font-size="${fs}">${escapeXml(line)}</text>`).join('') +
+    sourceLines.map((line, i) => `<text class="tl-text tl-axis" x="0" y="${r(head + model.height + 10 + (i + 1) * (fs + 5) - 4)}">${escapeXml(line)}</text>`).join('') +
     `</g></svg>`
   );
 }

@@ -7,15 +7,22 @@ import { pagesOverBudget } from './page-budget.ts';
 let dir: string | undefined;
 afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
 
-test('names each page over the gzip budget, with its sizes and the budget', () => {
+// Random-looking text compresses poorly: about 30 KB gzip of it.
+let noise = '';
+for (let i = 0; noise.length < 60_000; i++) noise += ((i * 2654435761) >>> 0).toString(36);
+
+test('names each page over the gzip budget of its kind, with its sizes and the budget', () => {
   dir = mkdtempSync(join(tmpdir(), 'kaimen-budget-'));
   mkdirSync(join(dir, 'en'));
+  mkdirSync(join(dir, 'embed', 'a'), { recursive: true });
   writeFileSync(join(dir, 'index.html'), '<p>small</p>');
-  // Random-looking text compresses poorly: about 30 KB of it stays over a 10 KB budget.
-  let noise = '';
-  for (let i = 0; noise.length < 60_000; i++) noise += ((i * 2654435761) >>> 0).toString(36);
   writeFileSync(join(dir, 'en', 'index.html'), `<p>${noise}</p>`);
-  const over = pagesOverBudget(dir, 10_000);
+  writeFileSync(join(dir, 'embed', 'a', 'index.html'), `<p>${noise}</p>`);
+  const budgets = { story: 10_000, embed: 40_000, other: 1 };
+  const over = pagesOverBudget(dir, budgets);
   expect(over).toHaveLength(1);
-  expect(over[0]).toMatch(/^en\/index\.html: \d+\.\d KB gzip \(60\.\d KB raw\), over the budget of 10\.0 KB gzip per page$/);
+  expect(over[0]).toMatch(/^en\/index\.html: \d+\.\d KB gzip \(60\.\d KB raw\), over the story budget of 10\.0 KB gzip per page$/);
+  // The build's limit: a multiple of the budget.
+  expect(pagesOverBudget(dir, budgets, 4)).toHaveLength(0);
+  expect(pagesOverBudget(dir, budgets, 2)[0]).toMatch(/^en\/index\.html: .* over 2 times the story budget of 10\.0 KB/);
 });
