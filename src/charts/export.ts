@@ -18,7 +18,6 @@ export function standaloneChartSvg(chart: ChartWithId, datasets: ReadonlyMap<str
   const source = chart.source?.[lang] ?? chart.series.map((s) => datasets.get(s.dataset)!.title[lang]).join('; ');
   const sourceLine = `${t('chart.source')}${source}`;
   return chartSvg(model, {
-    standalone: true,
     caption: {
       title: chart.title[lang],
       dek: chart.dek[lang],

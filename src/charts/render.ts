@@ -9,7 +9,7 @@ import { renderDotChart } from './dot.ts';
 import type { RenderOptions, RenderSpec } from './model.ts';
 import { renderLineChart } from './line.ts';
 import type { ChartModel } from './model.ts';
-import { ARTBOARDS, artboardFor, keyword } from './options.ts';
+import { INLINE_ARTBOARDS, inlineArtboardFor, keyword } from './options.ts';
 import { renderSlopeChart } from './slope.ts';
 
 /** A chart spec with its id, as stored in the `charts` collection. */
@@ -39,19 +39,18 @@ export function renderChart(chart: ChartWithId, datasets: ReadonlyMap<string, Da
   return renderers[type](plottedData(chart, datasets), chart, options);
 }
 
-/** The chart at every art-board width (smallest first), for container-query switching. */
+/** The chart at every inline art-board width (smallest first), for container-query switching. */
 export function renderArtboards(chart: ChartWithId, datasets: ReadonlyMap<string, Dataset>, locale: Locale): ChartModel[] {
-  return ARTBOARDS.map((board) => renderChart(chart, datasets, { width: board.width, locale }));
+  return INLINE_ARTBOARDS.map((board) => renderChart(chart, datasets, { width: board.width, locale }));
 }
 
 /**
- * The height in CSS px of a chart's SVG when its container is `width` px wide: the art-board
- * shown at that width, scaled to fill it (as the page's container queries do).
+ * The height in CSS px of a chart's SVG when its container is `width` px wide: that of the
+ * art-board shown at that width, which stretches in width only.
  */
 export function chartSvgHeightAtWidth(chart: ChartWithId, datasets: ReadonlyMap<string, Dataset>, options: RenderOptions): number {
-  const board = artboardFor(options.width);
-  const model = renderChart(chart, datasets, { width: board.width, locale: options.locale });
-  return (model.height * options.width) / board.width;
+  const board = inlineArtboardFor(options.width);
+  return renderChart(chart, datasets, { width: board.width, locale: options.locale }).height;
 }
 
 /** The width embeds are laid out at. */
