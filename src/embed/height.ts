@@ -11,8 +11,11 @@ import { chartTable } from '../charts/table.ts';
 import type { Dataset } from '../schemas/dataset.ts';
 import { chartIsCorrected } from '../truth/corrections.ts';
 
-/** Fixed parts of the frame at 600 px, in px (padding, table summary, downloads, footer). */
-export const FRAME_FIXED = 214;
+/**
+ * Fixed parts of the frame at 600 px, in px (padding, table summary, downloads, footer), with
+ * a little slack for the text estimates (the SVG's height is exact: it does not scale).
+ */
+export const FRAME_FIXED = 226;
 /** Line heights (px) and characters per line at 600 px for the frame's text blocks. */
 const TITLE_LINE = 24;
 const TEXT_LINE = 22;
