@@ -37,7 +37,7 @@ test('inline SVG: the plot stretches, text keeps its size and its offset from th
   // The dots sit at the plot's ends (0 % and 100 % of its width); the line runs between them in a stretched layer.
   expect(svg).toMatch(/<circle class="chart-mark c2" cx="0" cy="\d+" r="3" data-point="0"\/>/);
   expect(svg).toMatch(/<circle class="chart-mark c2 chart-estimate" cx="100%" cy="\d+" r="3" data-point="1"\/>/);
-  expect(svg).toMatch(/<svg class="chart-plot" width="100%" height="\d+" viewBox="0 0 1000 \d+" preserveAspectRatio="none"><path class="chart-line c2 chart-dashed" d="M0 \d+L1000 \d+"\/><\/svg>/);
+  expect(svg).toMatch(/<svg class="chart-plot" width="100%" height="\d+" viewBox="0 0 1000 \d+" preserveAspectRatio="none"><path class="chart-line c2 chart-dashed" d="M0 \d+L1000 \d+" vector-effect="non-scaling-stroke"\/><\/svg>/);
   // 2014-06-30 is 181 of the 365 days from 2013-12-31: the annotation's rule and label sit at 49.6 % of the plot.
   expect(svg).toContain('<line class="chart-annotation-rule" x1="49.6%"');
   expect(svg).toMatch(/<text class="chart-annotation" x="49.6%" dx="(-4|4)"/);
