@@ -1,6 +1,6 @@
 /**
  * Size budgets checked at build time. Every chart draws all its rows into the story page (in
- * both languages, at three art-boards, plus a data table), so a dataset's size is the page's.
+ * both languages, at two art-boards, plus a data table), so a dataset's size is the page's.
  * Raise a budget only together with the bench's (scripts/lib/bench-report.ts).
  */
 
