@@ -45,7 +45,7 @@ export function renderBarChart(data: SeriesData[], spec: RenderSpec, options: Re
     const x1 = x(point.value);
     texts.push({ x: left - 8, y: centre + fs * 0.35, lines: [categories[i]!], anchor: 'end', kind: 'tick' });
     const outside = point.value >= 0 ? { x: x1 + 5, anchor: 'start' as const } : { x: x1 - 5, anchor: 'end' as const };
-    texts.push({ x: outside.x, y: centre + fs * 0.35, lines: [values[i]!], anchor: outside.anchor, kind: 'value' });
+    texts.push({ x: outside.x, y: centre + fs * 0.35, lines: [values[i]!], anchor: outside.anchor, kind: 'value', pin: x1 });
     return {
       shape: 'rect',
       x: Math.min(x0, x1),

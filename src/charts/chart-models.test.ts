@@ -55,12 +55,12 @@ test('the model is the renderer output: art-boards in options.ts order, the stan
   }
 });
 
-test('at 600px the 480px board is shown, scaled by 600/480, and the embed height is more than the SVG', () => {
+test('at 600px the 480px board is shown at its own height, and the embed height is more than the SVG', () => {
   const models = createChartModels(charts, datasets);
   for (const chart of charts) {
     const model = models.get(chart.id, 'en');
     const m = model.artboards.find((a) => a.board.width === 480)!.model;
-    expect(svgHeightAt600(model)).toBeCloseTo(m.height * 1.25, 6);
+    expect(svgHeightAt600(model)).toBe(m.height);
     expect(embedHeight(model)).toBe(model.embedHeight);
     expect(model.embedHeight).toBeGreaterThan(svgHeightAt600(model) + 200);
   }

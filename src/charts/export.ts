@@ -14,7 +14,6 @@ export function standaloneChartSvg(figure: ChartLocaleModel, site: URL | string)
   const t = useTranslations(locale);
   const sourceLine = `${t('chart.source')}${figure.sourceLine}`;
   return chartSvg(widestArtboard(figure).model, {
-    standalone: true,
     caption: {
       title: chart.title[lang],
       dek: chart.dek[lang],

@@ -23,6 +23,12 @@ export interface ChartText {
   /** Palette colour 1–6 for series labels; undefined uses the text colour. */
   color?: number;
   bold?: boolean;
+  /**
+   * The plot x this text belongs to (a tick, a rule, a bar's end). Where the page stretches
+   * the plot to its container, the text keeps its offset from this point; without one, a
+   * text is placed by its own x.
+   */
+  pin?: number;
 }
 
 export interface ChartRule {

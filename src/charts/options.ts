@@ -14,10 +14,9 @@ export function positive(value: unknown, name: string): number {
 }
 
 /**
- * The art-boards every chart is drawn at (ai2html style). Each is shown while the chart's
- * container is at least `width` wide and narrower than the next board, and scaled up to fill
- * it, so text (12px at the smallest board) is never drawn smaller than 12 CSS px. The
- * smallest fits a 320px phone (320 minus two 16px gutters).
+ * The layouts a chart is drawn at, by width: font size, plot height and where text wraps.
+ * The page inlines the first two (INLINE_ARTBOARDS); exports use the widest.
+ * The smallest fits a 320px phone (320 minus two 16px gutters).
  */
 export const ARTBOARDS = [
   { name: 's', width: 288, fontSize: 12, plotHeight: 190, labelWidth: 84, annotationWidth: 104 },
@@ -26,9 +25,22 @@ export const ARTBOARDS = [
 ] as const;
 export type Artboard = (typeof ARTBOARDS)[number];
 
-/** The board shown in a container of this width (CSS px). */
+/**
+ * The art-boards inlined in the page. Each is shown while the chart's container is at least
+ * `width` wide and narrower than the next, and stretches to it with text at its own size
+ * (fluid-svg.ts), so text is never smaller than the board's font size. Two, not one: at the
+ * wider board, labels wrap less and the plot is taller.
+ */
+export const INLINE_ARTBOARDS = [ARTBOARDS[0], ARTBOARDS[1]] as const;
+
+/** The layout for a width: the widest whose width fits in it. */
 export function artboardFor(containerWidth: number): Artboard {
   return [...ARTBOARDS].reverse().find((board) => containerWidth >= board.width) ?? ARTBOARDS[0];
+}
+
+/** The inline art-board shown in a container of this width (CSS px). */
+export function inlineArtboardFor(containerWidth: number): Artboard {
+  return [...INLINE_ARTBOARDS].reverse().find((board) => containerWidth >= board.width) ?? INLINE_ARTBOARDS[0];
 }
 
 /** The board drawn for a given render width (the board whose width it is, or the widest that fits). */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { readDatasets } from '../data/dataset.ts';
 import { readCharts } from '../data/charts.ts';
-import { ARTBOARDS } from './options.ts';
+import { ARTBOARDS, INLINE_ARTBOARDS, inlineArtboardFor } from './options.ts';
 import { renderChart } from './render.ts';
 
 const datasets = readDatasets(join(process.cwd(), 'content/data'));
@@ -11,13 +11,18 @@ const charts = readCharts(join(process.cwd(), 'content/charts'), datasets);
 
 test('the art-board breakpoints are the ones the figure CSS switches on', () => {
   const css = readFileSync('src/components/Chart/ChartFigure.astro', 'utf8');
-  const [s, m, l] = ARTBOARDS;
+  const [s, m] = INLINE_ARTBOARDS;
+  expect(INLINE_ARTBOARDS).toHaveLength(2);
   expect(css).toContain(`@container (width < ${m.width}px) {\n    .chart-artboard[data-artboard='${s.name}']`);
-  expect(css).toContain(`@container (${m.width}px <= width < ${l.width}px) {\n    .chart-artboard[data-artboard='${m.name}']`);
-  expect(css).toContain(`@container (width >= ${l.width}px) {\n    .chart-artboard[data-artboard='${l.name}']`);
-  // The smallest board fits a 320px phone's 288px column, so it is never scaled down.
+  expect(css).toContain(`@container (width >= ${m.width}px) {\n    .chart-artboard[data-artboard='${m.name}']`);
+  // The smallest board fits a 320px phone's 288px column, so it is never squeezed.
   expect(s.width).toBeLessThanOrEqual(288);
   expect(s.fontSize).toBeGreaterThanOrEqual(12);
+});
+
+test('at 600px the 480px board is shown', () => {
+  expect(inlineArtboardFor(600).width).toBe(480);
+  expect(inlineArtboardFor(479).width).toBe(288);
 });
 
 test('every chart renders at every board in both languages with text inside the board', () => {

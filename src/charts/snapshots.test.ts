@@ -13,6 +13,8 @@ import { readDatasets } from '../data/dataset.ts';
 import { langOf } from '../i18n/index.ts';
 import { createChartModels } from './chart-models.ts';
 import { chartSvg } from './svg.ts';
+import { fluidChartSvg } from './fluid-svg.ts';
+import { INLINE_ARTBOARDS } from './options.ts';
 
 const dir = join(import.meta.dirname, '__snapshots__');
 const update = process.env.KAIMEN_UPDATE_SNAPSHOTS === '1';
@@ -34,7 +36,11 @@ export function prettySvg(svg: string): string {
 
 const cases = models.charts.flatMap((chart) =>
   (['zh-CN', 'en'] as const).flatMap((locale) =>
-    models.get(chart.id, locale).artboards.map(({ board, model }) => ({ name: `${chart.id}.${langOf(locale)}.${board.name}`, svg: chartSvg(model) })),
+    // As the site emits them: the inline art-boards as fluid SVGs, the widest as the export's drawing.
+    models.get(chart.id, locale).artboards.map(({ board, model }) => ({
+      name: `${chart.id}.${langOf(locale)}.${board.name}`,
+      svg: INLINE_ARTBOARDS.some((inline) => inline.name === board.name) ? fluidChartSvg(model) : chartSvg(model),
+    })),
   ),
 );
 

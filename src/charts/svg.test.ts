@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { renderLineChart } from './line.ts';
 import { chartSvg } from './svg.ts';
+import { fluidChartSvg } from './fluid-svg.ts';
 import { joinSentences } from './export.ts';
 import { dodge, wrapText, textWidth } from './text.ts';
 import { lightTheme } from './theme.ts';
@@ -12,21 +13,41 @@ const model = renderLineChart(
 );
 
 test('inline SVG: an image named by its title and described by its takeaway; drawing hidden from screen readers', () => {
-  const svg = chartSvg(model, { idPrefix: 'story-' });
-  expect(svg).toMatch(/^<svg class="chart-svg" viewBox="0 0 480 \d+" role="img" aria-labelledby="story-chart-demo-en-480-title story-chart-demo-en-480-desc"/);
+  const svg = fluidChartSvg(model, { idPrefix: 'story-' });
+  expect(svg).toMatch(/^<svg class="chart-svg" height="\d+" style="--l:\d+px;--r:\d+px" font-size="13" role="img" aria-labelledby="story-chart-demo-en-480-title story-chart-demo-en-480-desc"/);
   expect(svg).toContain('<title id="story-chart-demo-en-480-title">Title &quot;quoted&quot;</title>');
   expect(svg).toContain('<desc id="story-chart-demo-en-480-desc">Users grew.</desc>');
   expect(svg).toContain('<g aria-hidden="true">');
-  expect(svg).toContain('Users &amp; &lt;devices&gt;');
+  expect(svg).toContain('Users &amp;<tspan x="100%" dx="8" dy="17">&lt;devices&gt;</tspan>');
   // Colours come from classes and currentColor, never from hex values.
   expect(svg).not.toMatch(/#[0-9a-f]{3,6}\b/i);
   expect(svg).toContain('class="chart-mark c2 chart-estimate"');
-  expect(svg).toContain('data-value="649M"');
   expect(svg).not.toContain('<style>');
+  // Tooltip text is read from the data table, not repeated on the marks.
+  expect(svg).not.toContain('649M');
+  expect([...svg.matchAll(/data-point="(\d+)"/g)].map((m) => m[1])).toEqual(['0', '1']);
+});
+
+test('inline SVG: the plot stretches, text keeps its size and its offset from the point it labels', () => {
+  const svg = fluidChartSvg(model);
+  const { left, right } = model.plot;
+  expect(svg).toContain(`style="--l:${left}px;--r:${480 - right}px"`);
+  // No viewBox on the outer SVG: 1 unit is 1 CSS px, so font sizes are CSS px.
+  expect(svg).not.toMatch(/^<svg[^>]*viewBox/);
+  // The dots sit at the plot's ends (0 % and 100 % of its width); the line runs between them in a stretched layer.
+  expect(svg).toMatch(/<circle class="chart-mark c2" cx="0" cy="\d+" r="3" data-point="0"\/>/);
+  expect(svg).toMatch(/<circle class="chart-mark c2 chart-estimate" cx="100%" cy="\d+" r="3" data-point="1"\/>/);
+  expect(svg).toMatch(/<svg class="chart-plot" width="100%" height="\d+" viewBox="0 0 1000 \d+" preserveAspectRatio="none"><path class="chart-line c2 chart-dashed" d="M0 \d+L1000 \d+" vector-effect="non-scaling-stroke"\/><\/svg>/);
+  // 2014-06-30 is 181 of the 365 days from 2013-12-31: the annotation's rule and label sit at 49.6 % of the plot.
+  expect(svg).toContain('<line class="chart-annotation-rule" x1="49.6%"');
+  expect(svg).toMatch(/<text class="chart-annotation" x="49.6%" dx="(-4|4)"/);
+  // The direct label hangs 8 px right of the plot's right edge; value ticks end 6 px left of its left edge.
+  expect(svg).toMatch(/<text class="chart-label c2" x="100%" dx="8"/);
+  expect(svg).toMatch(/<text class="chart-tick" x="-6" y="\d+" text-anchor="end">/);
 });
 
 test('standalone SVG: namespace, size, background and the light theme inlined', () => {
-  const svg = chartSvg(model, { standalone: true, caption: { title: 'Title', source: 'Source: CNNIC' } });
+  const svg = chartSvg(model, { caption: { title: 'Title', source: 'Source: CNNIC' } });
   expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart-svg" width="\d+" height="\d+"/);
   const style = /<style>(.*?)<\/style>/.exec(svg)![1]!;
   expect(style).not.toContain('var(');

@@ -1,6 +1,6 @@
 /**
- * A ChartModel as SVG markup. One function for every use: inline in the story (one per
- * art-board), the /charts/<id>.<lang>.svg export, the PNG export and social images.
+ * A ChartModel as a standalone SVG file at the model's width: the /charts/<id>.<lang>.svg
+ * export, the PNG export and social images. (The page inlines fluid-svg.ts instead.)
  */
 import type { ChartMark, ChartModel, ChartText } from './model.ts';
 import { lineHeight } from './model.ts';
@@ -23,13 +23,7 @@ export interface SvgCaption {
 }
 
 export interface SvgOptions {
-  /**
-   * A file of its own: xmlns, fixed width and height, a background and a <style> with the
-   * light theme's colours inlined. Otherwise the SVG scales to its container and takes its
-   * colours from the page's custom properties.
-   */
-  standalone?: boolean;
-  /** Printed around the chart (standalone files only). */
+  /** Printed around the chart. */
   caption?: SvgCaption;
   /** Makes ids unique when several SVGs share a page. */
   idPrefix?: string;
@@ -97,17 +91,15 @@ function captionLayout(model: ChartModel, caption: SvgCaption) {
 }
 
 /**
- * SVG markup of a chart: `role="img"`, named by its <title> and described by its <desc>
- * (the one-sentence takeaway); everything drawn is aria-hidden.
+ * SVG file of a chart: xmlns, fixed width and height, a background and a <style> with the
+ * light theme's colours inlined; `role="img"`, named by its <title> and described by its
+ * <desc> (the one-sentence takeaway); everything drawn is aria-hidden.
  */
 export function chartSvg(model: ChartModel, options: SvgOptions = {}): string {
   const id = `${options.idPrefix ?? ''}chart-${model.id}-${model.locale}-${model.width}`;
   const a11y = `role="img" aria-labelledby="${id}-title ${id}-desc"`;
   const titles = `<title id="${id}-title">${escapeXml(model.title)}</title><desc id="${id}-desc">${escapeXml(model.desc)}</desc>`;
   const data = `data-chart-type="${model.type}" data-crosshair="${model.crosshair}" data-width="${model.width}"`;
-  if (!options.standalone) {
-    return `<svg class="chart-svg" viewBox="0 0 ${model.width} ${model.height}" ${a11y} ${data} lang="${model.locale}">${titles}<g aria-hidden="true">${body(model)}</g></svg>`;
-  }
   const caption = options.caption ? captionLayout(model, options.caption) : undefined;
   const pad = caption?.pad ?? 12;
   const headHeight = caption?.headHeight ?? 0;

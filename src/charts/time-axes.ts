@@ -121,7 +121,7 @@ export function timeFrame(series: SeriesData[], spec: RenderSpec, options: Rende
 
   for (const p of annotations.placed) {
     const rowTop = annotations.rowTop(p.row);
-    texts.push({ x: p.x, y: rowTop + lh * 0.78, lines: p.lines, anchor: p.anchor, kind: 'annotation' });
+    texts.push({ x: p.x, y: rowTop + lh * 0.78, lines: p.lines, anchor: p.anchor, kind: 'annotation', pin: p.px });
     rules.push({ x1: p.px, y1: rowTop, x2: p.px, y2: plot.bottom, kind: 'annotation' });
   }
 
@@ -147,7 +147,7 @@ export function timeFrame(series: SeriesData[], spec: RenderSpec, options: Rende
     const half = textWidth(text, fs) / 2;
     const anchor = px - half < 0 ? 'start' : px + half > options.width ? 'end' : 'middle';
     rules.push({ x1: px, y1: plot.bottom, x2: px, y2: plot.bottom + 4, kind: 'tick' });
-    texts.push({ x: anchor === 'start' ? Math.max(0, px - 2) : anchor === 'end' ? options.width : px, y: plot.bottom + 9 + fs * 1.2, lines: [text], anchor, kind: 'tick' });
+    texts.push({ x: anchor === 'start' ? Math.max(0, px - 2) : anchor === 'end' ? options.width : px, y: plot.bottom + 9 + fs * 1.2, lines: [text], anchor, kind: 'tick', pin: px });
   }
 
   // Direct labels beside the last value of each series, spread so they never overlap.

@@ -8,12 +8,15 @@
 import { langOf } from '../i18n/index.ts';
 import type { ChartFrameModel } from '../charts/chart-models.ts';
 import { lineWrap } from '../charts/line-wrap.ts';
-import { artboardFor } from '../charts/options.ts';
+import { inlineArtboardFor } from '../charts/options.ts';
 import { EMBED_WIDTH } from '../charts/render.ts';
 import { chartIsCorrected } from '../truth/corrections.ts';
 
-/** Fixed parts of the frame at 600 px, in px (padding, table summary, downloads, footer). */
-export const FRAME_FIXED = 214;
+/**
+ * Fixed parts of the frame at 600 px, in px (padding, table summary, downloads, footer), with
+ * a little slack for the text estimates (the SVG's height is exact: it does not scale).
+ */
+export const FRAME_FIXED = 226;
 /** Line heights (px) and characters per line at 600 px for the frame's text blocks. */
 const TITLE_LINE = 24;
 const TEXT_LINE = 22;
@@ -28,11 +31,10 @@ function lines(text: string, cjk: boolean, perLine: number): number {
   return Math.max(1, lineWrap(text, perLine, width).length);
 }
 
-/** The SVG's height in CSS px at 600 px wide: the art-board shown there, scaled to fill it (as the container queries do). */
+/** The SVG's height in CSS px at 600 px wide: the inline art-board shown there (it stretches in width only). */
 export function svgHeightAt600(model: Pick<ChartFrameModel, 'artboards'>): number {
-  const shown = artboardFor(EMBED_WIDTH);
-  const { board, model: drawn } = model.artboards.find((a) => a.board.name === shown.name)!;
-  return (drawn.height * EMBED_WIDTH) / board.width;
+  const shown = inlineArtboardFor(EMBED_WIDTH);
+  return model.artboards.find((a) => a.board.name === shown.name)!.model.height;
 }
 
 export function embedHeight(model: ChartFrameModel): number {

@@ -12,7 +12,7 @@ const stories = [
 
 /** The art-board SVG the container query shows in a figure. */
 async function visibleSvg(figure: Locator): Promise<Locator> {
-  const svgs = figure.locator('.chart-artboard svg');
+  const svgs = figure.locator('.chart-artboard > svg');
   const count = await svgs.count();
   const visible = [];
   for (let i = 0; i < count; i++) if (await svgs.nth(i).isVisible()) visible.push(svgs.nth(i));
@@ -40,6 +40,7 @@ test.describe('with JavaScript off', () => {
         await expect(svg).toHaveAttribute('role', 'img');
         expect(await svg.locator('title').textContent()).toBe(title);
         expect((await svg.locator('desc').textContent())!.length).toBeGreaterThan(20);
+        // The SVG's box is the plot, stretched to the container less the label margins.
         const box = (await svg.boundingBox())!;
         expect(box.width).toBeGreaterThan(300);
         expect(box.height).toBeGreaterThan(100);
@@ -60,20 +61,27 @@ test.describe('with JavaScript off', () => {
   }
 });
 
-/** Pairs of <text> in the shown art-board whose boxes overlap, and texts drawn below 12 CSS px. */
+/**
+ * Pairs of <text> in the shown art-board whose boxes overlap, texts drawn below 12 CSS px or
+ * outside the viewport, and marks outside the figure's art-board area.
+ */
 async function textProblems(page: Page) {
   return page.locator('figure[data-chart]').evaluateAll((figures) => {
     const problems: string[] = [];
     for (const figure of figures) {
-      const svg = [...figure.querySelectorAll<SVGSVGElement>('.chart-artboard svg')].find((s) => s.getClientRects().length > 0);
+      const svg = [...figure.querySelectorAll<SVGSVGElement>('.chart-artboard > svg')].find((s) => s.getClientRects().length > 0);
       if (!svg) {
         problems.push(`${figure.getAttribute('data-chart')}: no art-board shown`);
         continue;
       }
-      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      const area = figure.querySelector('[data-chart-artboards]')!.getBoundingClientRect();
+      for (const mark of svg.querySelectorAll('[data-point]')) {
+        const box = mark.getBoundingClientRect();
+        if (box.left < area.left - 0.5 || box.right > area.right + 0.5) problems.push(`${figure.getAttribute('data-chart')}: mark ${mark.getAttribute('data-point')} leaves the chart`);
+      }
       const texts = [...svg.querySelectorAll('text')].map((el) => ({ el, box: el.getBoundingClientRect() }));
       for (const { el, box } of texts) {
-        const size = Number(el.getAttribute('font-size')) * scale;
+        const size = parseFloat(getComputedStyle(el).fontSize);
         if (size < 12 - 1e-6) problems.push(`${figure.getAttribute('data-chart')}: "${el.textContent}" is ${size.toFixed(2)}px`);
         if (box.left < -0.5 || box.right > document.documentElement.clientWidth + 0.5) problems.push(`${figure.getAttribute('data-chart')}: "${el.textContent}" leaves the viewport`);
       }
@@ -91,7 +99,9 @@ async function textProblems(page: Page) {
   });
 }
 
-for (const width of [320, 390, 600, 1280]) {
+// 521 and 522 px: 479 and 480 px containers, either side of the switch between the two
+// art-boards, where each is stretched most and least.
+for (const width of [320, 390, 521, 522, 600, 1280]) {
   for (const story of stories) {
     test(`${story.path} at ${width}px: chart text never overlaps and is never below 12px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
@@ -113,12 +123,15 @@ test.describe('tooltips (JavaScript on)', () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const tip = figure.locator('.chart-tooltip');
     await expect(tip).toBeVisible();
-    await expect(tip).toContainText((await mark.getAttribute('data-date'))!);
-    await expect(tip).toContainText((await mark.getAttribute('data-value'))!);
-    // A vertical line has no width, so check it is displayed and at the mark's x.
+    // The tooltip says what the data table's row for this mark says.
+    const row = figure.locator('details.chart-table tbody tr').nth(Number(await mark.getAttribute('data-point')));
+    await expect(tip).toContainText((await row.locator('td').nth(0).textContent())!);
+    await expect(tip).toContainText(`${await row.locator('td').nth(1).textContent()}: ${await row.locator('td').nth(2).evaluate((td) => td.firstChild!.textContent)}`);
+    // A vertical line has no width, so check it is displayed and passes through the mark's centre.
     const crosshair = svg.locator('.chart-crosshair');
     await expect(crosshair).not.toHaveCSS('display', 'none');
-    await expect(crosshair).toHaveAttribute('x1', (await mark.getAttribute('data-x'))!);
+    const svgBox = (await svg.boundingBox())!;
+    expect(Number(await crosshair.getAttribute('x1')) + svgBox.x).toBeCloseTo(box.x + box.width / 2, 0);
     await page.mouse.move(1, 1);
     await expect(tip).toBeHidden();
   });
@@ -131,7 +144,8 @@ test.describe('tooltips (JavaScript on)', () => {
     const bar = (await visibleSvg(figure)).locator('rect[data-point]').nth(1);
     const box = (await bar.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await expect(figure.locator('.chart-tooltip')).toContainText((await bar.getAttribute('data-value'))!);
+    const value = await figure.locator('details.chart-table tbody tr').nth(1).locator('td.num').evaluate((td) => td.firstChild!.textContent!);
+    await expect(figure.locator('.chart-tooltip')).toContainText(value);
   });
 
   test('the keyboard reaches the chart, steps through values, and Escape hides the tooltip', async ({ page }) => {
@@ -152,8 +166,15 @@ test.describe('tooltips (JavaScript on)', () => {
     await page.keyboard.press('Tab');
     await expect(target).toBeFocused();
     const svg = await visibleSvg(figure);
+    // Each mark's position and its data-table row (row n is the mark with data-point="n").
     const dates = await svg.locator('[data-point]').evaluateAll((els) =>
-      els.map((el) => ({ x: Number((el as SVGElement).dataset.x), date: (el as SVGElement).dataset.date!, value: (el as SVGElement).dataset.value! })).sort((a, b) => a.x - b.x),
+      els
+        .map((el) => {
+          const row = el.closest('figure')!.querySelectorAll('details.chart-table tbody tr')[Number(el.getAttribute('data-point'))]!;
+          const box = el.getBoundingClientRect();
+          return { x: Math.round(box.left + box.width / 2), date: row.children[0]!.textContent!, value: row.children[2]!.firstChild!.textContent! };
+        })
+        .sort((a, b) => a.x - b.x),
     );
     const tip = figure.locator('.chart-tooltip');
     await page.keyboard.press('ArrowRight');

@@ -7,6 +7,7 @@
 
 interface Point {
   el: SVGElement;
+  /** Where the tooltip points: x as a share of the SVG's width (its box is the plot, which stretches), y in px. */
   x: number;
   y: number;
   series: string;
@@ -18,17 +19,32 @@ interface Point {
 type Axis = 'x' | 'y' | 'none';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Points of one SVG, grouped by the axis the crosshair moves along (a group = one date or one bar). */
-function groups(svg: SVGSVGElement, axis: Axis): Point[][] {
-  const points: Point[] = [...svg.querySelectorAll<SVGElement>('[data-point]')].map((el) => ({
-    el,
-    x: Number(el.dataset.x),
-    y: Number(el.dataset.y),
-    series: el.dataset.series ?? '',
-    date: el.dataset.date ?? '',
-    value: el.dataset.value ?? '',
-    estimate: el.dataset.estimate === 'true',
-  }));
+/** A data-table row's cells: date, series, value (its first text, without the estimate tag). */
+function rowText(row: HTMLTableRowElement | undefined) {
+  const cells = row?.cells;
+  return {
+    date: cells?.[0]?.textContent ?? '',
+    series: cells?.[1]?.textContent ?? '',
+    value: cells?.[2]?.firstChild?.textContent ?? '',
+    estimate: row?.dataset.estimate === 'true',
+  };
+}
+
+/**
+ * Points of one SVG, grouped by the axis the crosshair moves along (a group = one date or one
+ * bar). Positions come from the marks as drawn; text from the data table (row n = mark n).
+ */
+function groups(svg: SVGSVGElement, rows: HTMLTableRowElement[], axis: Axis): Point[][] {
+  const svgBox = svg.getBoundingClientRect();
+  const points: Point[] = [...svg.querySelectorAll<SVGElement>('[data-point]')].map((el) => {
+    const box = el.getBoundingClientRect();
+    return {
+      el,
+      x: Math.round(((box.left + box.width / 2 - svgBox.left) / svgBox.width) * 1000) / 1000,
+      y: Math.round(box.top + box.height / 2 - svgBox.top),
+      ...rowText(rows[Number(el.dataset.point)]),
+    };
+  });
   if (axis === 'none') return points.sort((a, b) => a.x - b.x || a.y - b.y).map((p) => [p]);
   const key = (p: Point) => (axis === 'x' ? p.x : p.y);
   const byKey = new Map<number, Point[]>();
@@ -43,6 +59,7 @@ function enhance(wrapper: HTMLElement, estimateWord: string) {
   wrapper.setAttribute('role', 'group');
   wrapper.setAttribute('aria-label', wrapper.dataset.exploreLabel ?? '');
 
+  const rows = [...(wrapper.closest('figure')?.querySelectorAll<HTMLTableRowElement>('.chart-table tbody tr') ?? [])];
   const tip = document.createElement('div');
   tip.className = 'chart-tooltip';
   tip.hidden = true;
@@ -64,7 +81,7 @@ function enhance(wrapper: HTMLElement, estimateWord: string) {
       line.setAttribute('aria-hidden', 'true');
       line.style.display = 'none';
       svg.append(line);
-      active = { svg, line, groups: groups(svg, axis), axis };
+      active = { svg, line, groups: groups(svg, rows, axis), axis };
       current = -1;
     }
     return active;
@@ -75,8 +92,8 @@ function enhance(wrapper: HTMLElement, estimateWord: string) {
     if (!chart || chart.groups.length === 0) return;
     current = Math.max(0, Math.min(chart.groups.length - 1, index));
     const group = chart.groups[current]!;
-    const [width, height] = (chart.svg.getAttribute('viewBox') ?? '0 0 1 1').split(' ').slice(2).map(Number) as [number, number];
-    const scale = chart.svg.getBoundingClientRect().width / width;
+    const svgBox = chart.svg.getBoundingClientRect();
+    const { width, height } = svgBox;
 
     for (const el of chart.svg.querySelectorAll('.is-active')) el.classList.remove('is-active');
     for (const point of group) point.el.classList.add('is-active');
@@ -86,8 +103,8 @@ function enhance(wrapper: HTMLElement, estimateWord: string) {
     if (chart.axis === 'none') line.style.display = 'none';
     else {
       const vertical = chart.axis === 'x';
-      line.setAttribute('x1', String(vertical ? anchor.x : 0));
-      line.setAttribute('x2', String(vertical ? anchor.x : width));
+      line.setAttribute('x1', String(vertical ? anchor.x * width : 0));
+      line.setAttribute('x2', String(vertical ? anchor.x * width : width));
       line.setAttribute('y1', String(vertical ? 0 : anchor.y));
       line.setAttribute('y2', String(vertical ? height : anchor.y));
       line.style.display = '';
@@ -103,10 +120,9 @@ function enhance(wrapper: HTMLElement, estimateWord: string) {
       tip.append(row);
     }
     tip.hidden = false;
-    const svgBox = chart.svg.getBoundingClientRect();
     const box = wrapper.getBoundingClientRect();
-    const x = svgBox.left - box.left + anchor.x * scale;
-    const y = svgBox.top - box.top + Math.min(...group.map((p) => p.y)) * scale;
+    const x = svgBox.left - box.left + anchor.x * width;
+    const y = svgBox.top - box.top + Math.min(...group.map((p) => p.y));
     const tipWidth = tip.offsetWidth;
     tip.style.left = `${Math.max(0, Math.min(box.width - tipWidth, x - tipWidth / 2))}px`;
     tip.style.top = `${Math.max(0, y - tip.offsetHeight - 10)}px`;
@@ -124,12 +140,11 @@ function enhance(wrapper: HTMLElement, estimateWord: string) {
     const chart = visible();
     if (!chart || chart.groups.length === 0) return;
     const box = chart.svg.getBoundingClientRect();
-    const scale = box.width / Number((chart.svg.getAttribute('viewBox') ?? '0 0 1 1').split(' ')[2]);
-    const px = (event.clientX - box.left) / scale;
-    const py = (event.clientY - box.top) / scale;
+    const px = event.clientX - box.left;
+    const py = event.clientY - box.top;
     const distance = (group: Point[]) => {
       const p = group[0]!;
-      return chart.axis === 'x' ? Math.abs(p.x - px) : chart.axis === 'y' ? Math.abs(p.y - py) : Math.hypot(p.x - px, p.y - py);
+      return chart.axis === 'x' ? Math.abs(p.x * box.width - px) : chart.axis === 'y' ? Math.abs(p.y - py) : Math.hypot(p.x * box.width - px, p.y - py);
     };
     let nearest = 0;
     chart.groups.forEach((group, i) => {
