@@ -17,6 +17,7 @@
 import type { ChartMark, ChartModel, ChartText } from './model.ts';
 import { lineHeight } from './model.ts';
 import { escapeXml } from '../security/escape.ts';
+import { ruleClass } from './svg.ts';
 
 /** Units across the plot in the stretched layer (0.1 %: under 1 px up to 1000 px wide); percentages carry the same precision. */
 const PLOT_UNITS = 1000;
@@ -55,10 +56,7 @@ export function fluidChartSvg(model: ChartModel, options: { idPrefix?: string } 
 
   const lineX = (x: number) => (x <= left + EPSILON ? String(px(x - left)) : x >= right - EPSILON ? '100%' : percent(x));
   const rules = model.rules
-    .map((rule) => {
-      const kind = rule.kind === 'tick' ? 'tick-mark' : rule.kind === 'annotation' ? 'annotation-rule' : rule.kind;
-      return `<line class="chart-${kind}" x1="${lineX(rule.x1)}" y1="${px(rule.y1)}" x2="${lineX(rule.x2)}" y2="${px(rule.y2)}"/>`;
-    })
+    .map((rule) => `<line class="${ruleClass(rule)}" x1="${lineX(rule.x1)}" y1="${px(rule.y1)}" x2="${lineX(rule.x2)}" y2="${px(rule.y2)}"/>`)
     .join('');
 
   // Paths in plot units: d3 writes absolute "x,y" pairs after M and L.

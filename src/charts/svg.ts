@@ -2,7 +2,7 @@
  * A ChartModel as a standalone SVG file at the model's width: the /charts/<id>.<lang>.svg
  * export, the PNG export and social images. (The page inlines fluid-svg.ts instead.)
  */
-import type { ChartMark, ChartModel, ChartText } from './model.ts';
+import type { ChartMark, ChartModel, ChartRule, ChartText } from './model.ts';
 import { lineHeight } from './model.ts';
 import { standaloneCss } from './theme.ts';
 import { wrapText } from './text.ts';
@@ -50,13 +50,15 @@ function markSvg(mark: ChartMark, index: number): string {
   return `<rect class="${classes}" x="${r(mark.x)}" y="${r(mark.y)}" width="${r(mark.width ?? 0)}" height="${r(mark.height ?? 0)}" fill="currentColor"${data}/>`;
 }
 
+/** A rule's class: `chart-grid`, `chart-baseline`, `chart-tick-mark`, `chart-annotation-rule`, `chart-connector`. */
+export function ruleClass(rule: ChartRule): string {
+  return `chart-${rule.kind === 'tick' ? 'tick-mark' : rule.kind === 'annotation' ? 'annotation-rule' : rule.kind}`;
+}
+
 /** The chart's drawing: rules, areas and lines, marks, texts (no <svg> element). */
 function body(model: ChartModel): string {
   const rules = model.rules
-    .map((rule) => {
-      const kind = rule.kind === 'tick' ? 'tick-mark' : rule.kind === 'annotation' ? 'annotation-rule' : rule.kind;
-      return `<line class="chart-${kind}" x1="${r(rule.x1)}" y1="${r(rule.y1)}" x2="${r(rule.x2)}" y2="${r(rule.y2)}"/>`;
-    })
+    .map((rule) => `<line class="${ruleClass(rule)}" x1="${r(rule.x1)}" y1="${r(rule.y1)}" x2="${r(rule.x2)}" y2="${r(rule.y2)}"/>`)
     .join('');
   const paths = model.paths
     .map((path) => `<path class="chart-${path.kind} c${path.color}${path.dashed ? ' chart-dashed' : ''}" d="${path.d}"/>`)

@@ -47,4 +47,9 @@ export function useTranslations(locale: Locale) {
   };
 }
 
+/** What a component in a locale needs: the translator and the key of bilingual content fields. */
+export function localized(locale: Locale) {
+  return { t: useTranslations(locale), lang: langOf(locale) };
+}
+
 export { formatDate, calendarDate, datetimeOf, type DatePrecision } from './format-date.ts';
