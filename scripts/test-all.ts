@@ -2,10 +2,10 @@
  * `npm test`: every gate, timed. The build runs first and alone: it is the one task others
  * wait for. Then everything else at once: the browser tests (two workers) and the tests that
  * read the build, beside `astro check` and the unit and content tests (which build their own
- * copies of the site elsewhere). The browser tests spend most of their time waiting on the
- * browser (about a third of two cores busy), so the other tasks fill the idle CPU instead of
- * queueing behind them. The browser tests' output streams; the others' is printed when each
- * ends, not interleaved. Every task runs to the end, and the run fails if any failed.
+ * copies of the site elsewhere). No phase waits for its slowest task while a core idles: the
+ * other tasks fill the gaps the browser tests leave (page loads, waits, the last test running
+ * alone). The browser tests' output streams; the others' is printed when each ends, not
+ * interleaved. Every task runs to the end, and the run fails if any failed.
  */
 import { spawn } from 'node:child_process';
 
