@@ -1,13 +1,17 @@
 /**
- * `npm test`: every gate, in three phases, timed. Within a phase the tasks run at once, to keep
- * both cores busy: the build (mostly one core) beside the unit and content tests (which build
- * their own copies of the site elsewhere), then `astro check` beside the tests that read the
- * build, then the browser tests alone (two workers, timing-sensitive). A failed phase stops the
- * run. The output of tasks that run at once is printed when each ends, not interleaved.
+ * `npm test`: every gate, timed. The build runs first and alone: it is the one task others
+ * wait for. Then everything else at once: the browser tests (two workers) and the tests that
+ * read the build, beside `astro check` and the unit and content tests (which build their own
+ * copies of the site elsewhere). No phase waits for its slowest task while a core idles: the
+ * other tasks fill the gaps the browser tests leave (page loads, waits, the last test running
+ * alone). The browser tests' output streams; the others' is printed when each ends, not
+ * interleaved. Every task runs to the end, and the run fails if any failed.
  */
 import { spawn } from 'node:child_process';
 
-const phases: string[][] = [['build', 'test:unit'], ['check', 'test:dist'], ['test:e2e']];
+const first = 'build';
+const together = ['test:e2e', 'test:dist', 'check', 'test:unit'];
+const streamed = 'test:e2e';
 
 interface Outcome {
   script: string;
@@ -30,18 +34,11 @@ function run(script: string, buffered: boolean): Promise<Outcome> {
   });
 }
 
-const timings: string[] = [];
 const total = performance.now();
-let failed: Outcome[] = [];
-for (const phase of phases) {
-  const started = performance.now();
-  const outcomes = await Promise.all(phase.map((script) => run(script, phase.length > 1)));
-  const tasks = outcomes.map((o) => `${o.script} ${o.seconds.toFixed(1)} s`).join(', ');
-  timings.push(`${((performance.now() - started) / 1000).toFixed(1)} s  [${tasks}]`);
-  failed = outcomes.filter((o) => o.code !== 0);
-  if (failed.length > 0) break;
-}
-console.log(`\nnpm test phases:\n${timings.map((t) => `  ${t}`).join('\n')}\n  total ${((performance.now() - total) / 1000).toFixed(1)} s`);
+const built = await run(first, true);
+const outcomes = built.code === 0 ? [built, ...(await Promise.all(together.map((script) => run(script, script !== streamed))))] : [built];
+console.log(`\nnpm test tasks:\n${outcomes.map((o) => `  ${o.script} ${o.seconds.toFixed(1)} s`).join('\n')}\n  total ${((performance.now() - total) / 1000).toFixed(1)} s`);
+const failed = outcomes.filter((o) => o.code !== 0);
 if (failed.length > 0) {
   console.error(`failed: ${failed.map((o) => `npm run ${o.script}`).join(', ')}`);
   process.exit(1);

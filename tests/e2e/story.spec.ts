@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { originalParagraphs } from '../../src/story/original-article.ts';
 import { watchPageHealth } from './support/page-health.ts';
 import { openLoaded } from './support/navigation.ts';
@@ -10,31 +10,14 @@ const pages = [
   { path: '/en/', lang: 'en', other: '/', otherLang: 'zh-CN' },
 ] as const;
 
-for (const width of [390, 1280]) {
-  for (const story of pages) {
-    test(`${story.path} renders cleanly at ${width}px`, async ({ page, baseURL }) => {
-      await page.setViewportSize({ width, height: 900 });
-      const problems = watchPageHealth(page, new URL(baseURL!).origin);
-      await openLoaded(page, story.path);
-      await expect(page.locator('html')).toHaveAttribute('lang', story.lang);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await expect(page.locator('[data-story-body] p[id^="p-"]')).toHaveCount(original.length);
-      // Nothing wider than the viewport: no sideways scrolling on a phone.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      expect(problems).toEqual([]);
-    });
-  }
-}
-
-test('the Chinese page carries every paragraph of the original, word for word', async ({ page }) => {
-  await page.goto('/');
+/** The Chinese page carries every paragraph of the original, word for word. */
+async function carriesTheOriginal(page: Page) {
   const paragraphs = await page.locator('[data-story-body] p[id^="p-"]').allTextContents();
   expect(paragraphs.map((p) => p.trim())).toEqual(original);
-});
+}
 
-test('the English page is a full translation with a translation note', async ({ page }) => {
-  await page.goto('/en/');
+/** The English page is a full translation with a translation note. */
+async function isAFullTranslation(page: Page) {
   const paragraphs = await page.locator('[data-story-body] p[id^="p-"]').allTextContents();
   expect(paragraphs).toHaveLength(original.length);
   // Translated, not pasted: Chinese appears only in the titles and terms we cite.
@@ -46,24 +29,47 @@ test('the English page is a full translation with a translation note', async ({ 
   // Same anchors in both languages.
   const ids = await page.locator('[data-story-body] p[id^="p-"]').evaluateAll((els) => els.map((el) => el.id));
   expect(ids).toEqual(original.map((_, i) => `p-${i + 1}`));
-});
+}
 
+/** Links its translation both ways and describes itself (canonical, hreflang, Open Graph, JSON-LD). */
+async function describesItself(page: Page, story: (typeof pages)[number], site: string) {
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${site}${story.path}`);
+  await expect(page.locator(`link[rel="alternate"][hreflang="${story.lang}"]`)).toHaveAttribute('href', `${site}${story.path}`);
+  await expect(page.locator(`link[rel="alternate"][hreflang="${story.otherLang}"]`)).toHaveAttribute('href', `${site}${story.other}`);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', /summary/);
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(ld['@type']).toBe('NewsArticle');
+  expect(ld.inLanguage).toBe(story.lang);
+  expect(ld.headline).toBe(await page.getByRole('heading', { level: 1 }).textContent());
+  expect(ld.datePublished).toBe('2021-12-01T04:47:00.000Z');
+  expect(ld.author.name).toBe('ZAKER');
+  expect(ld.isBasedOn).toMatchObject({ headline: '时隔八年后，微信群聊对淘宝链接敞开了大门', publisher: { name: 'ZAKER' } });
+}
+
+// One test per page, opened at each width in turn (a test's own browser context costs about
+// as much as a check on it); the checks that do not depend on the width run at 1280 px.
 for (const story of pages) {
-  test(`${story.path} links its translation both ways and describes itself`, async ({ page, baseURL }) => {
-    await page.goto(story.path);
+  test(`${story.path} renders cleanly at 390 and 1280px, carries the whole text and describes itself`, async ({ page, baseURL }) => {
     const site = new URL(baseURL!).origin;
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${site}${story.path}`);
-    await expect(page.locator(`link[rel="alternate"][hreflang="${story.lang}"]`)).toHaveAttribute('href', `${site}${story.path}`);
-    await expect(page.locator(`link[rel="alternate"][hreflang="${story.otherLang}"]`)).toHaveAttribute('href', `${site}${story.other}`);
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', /summary/);
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-    expect(ld['@type']).toBe('NewsArticle');
-    expect(ld.inLanguage).toBe(story.lang);
-    expect(ld.headline).toBe(await page.getByRole('heading', { level: 1 }).textContent());
-    expect(ld.datePublished).toBe('2021-12-01T04:47:00.000Z');
-    expect(ld.author.name).toBe('ZAKER');
-    expect(ld.isBasedOn).toMatchObject({ headline: '时隔八年后，微信群聊对淘宝链接敞开了大门', publisher: { name: 'ZAKER' } });
+    const problems = watchPageHealth(page, site);
+    for (const width of [390, 1280]) {
+      await test.step(`${width}px`, async () => {
+        await page.setViewportSize({ width, height: 900 });
+        await openLoaded(page, story.path);
+        await expect(page.locator('html')).toHaveAttribute('lang', story.lang);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(page.locator('[data-story-body] p[id^="p-"]')).toHaveCount(original.length);
+        // Nothing wider than the viewport: no sideways scrolling on a phone.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${width}px: sideways overflow`).toBeLessThanOrEqual(0);
+        expect(problems, `${width}px: console errors, failed or third-party requests`).toEqual([]);
+      });
+    }
+    await test.step(story.lang === 'zh-CN' ? 'every paragraph of the original, word for word' : 'a full translation with a translation note', () =>
+      story.lang === 'zh-CN' ? carriesTheOriginal(page) : isAFullTranslation(page),
+    );
+    await test.step('links its translation both ways and describes itself', () => describesItself(page, story, site));
   });
 }
 
@@ -80,13 +86,13 @@ test('the language switch goes to the other language and back', async ({ page })
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const story of pages) {
-    test(`${story.path} is fully readable`, async ({ page }) => {
-      await page.setViewportSize({ width: 390, height: 800 });
+  test('both pages are fully readable', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    for (const story of pages) {
       await page.goto(story.path);
       const paragraphs = page.locator('[data-story-body] p[id^="p-"]');
-      await expect(paragraphs).toHaveCount(original.length);
-      for (const paragraph of await paragraphs.all()) await expect(paragraph).toBeVisible();
-    });
-  }
+      await expect(paragraphs, story.path).toHaveCount(original.length);
+      for (const paragraph of await paragraphs.all()) await expect(paragraph, story.path).toBeVisible();
+    }
+  });
 });
