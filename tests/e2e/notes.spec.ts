@@ -226,21 +226,32 @@ async function readableWithoutScript(page: Page) {
 }
 
 /** The story ends with a glossary and a source list whose back-links all lead somewhere. */
-async function glossaryAndSources(page: Page) {
+async function glossaryAndSources(page: Page, path: string) {
   await expect(page.locator('#glossary [data-glossary-term]')).toHaveCount(glossary.length);
-  // Every page cited by a note, check or term, once per address (counted from the YAML here).
-  const urls = new Set([...glossary, ...sidenotes, ...factchecks].flatMap((item) => item.sources.map((s) => s.url)));
-  const listed = await page.locator('#sources [data-source-url]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.sourceUrl));
+  const storyIds = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((el) => el.id));
+  const links = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLAnchorElement>('#glossary a[href*="#"], #sources a, [data-sidenote] a[href^="#"], [data-term-popover] a[href^="#"]')].map((a) => a.getAttribute('href')!),
+  );
+  const sourcesPage = `${path}sources/`;
+  expect(links).toContain(sourcesPage);
+  await page.goto(sourcesPage);
+  // Every page cited by a note, check, term or timeline event, once per address (counted from the YAML here).
+  const urls = new Set([...glossary, ...sidenotes, ...factchecks, ...timelineEvents].flatMap((item) => item.sources.map((s) => s.url)));
+  const listed = await page.locator('[data-source-url]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.sourceUrl));
   expect(new Set(listed)).toEqual(urls);
   expect(listed).toHaveLength(urls.size);
-  const dangling = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLAnchorElement>('#glossary a[href^="#"], #sources a[href^="#"], [data-sidenote] a[href^="#"], [data-term-popover] a[href^="#"]')]
-      .map((a) => a.getAttribute('href')!)
-      .filter((href) => !document.getElementById(decodeURIComponent(href.slice(1)))),
-  );
+  const sourceIds = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((el) => el.id));
+  const backLinks = await page.locator(`[data-source-url] a[href^="${path}#"]`).evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
+  const ids = { [path]: new Set(storyIds), [sourcesPage]: new Set(sourceIds) };
+  const dangling = [...links, ...backLinks]
+    .filter((href) => href.includes('#'))
+    .filter((href) => {
+      const [where, id] = href.split('#') as [string, string];
+      return !ids[where || path]?.has(decodeURIComponent(id));
+    });
   expect(dangling).toEqual([]);
-  // Every note and check is cited back from the source list.
-  const citedBack = await page.locator('#sources a[href^="#sn-"], #sources a[href^="#fc-"]').evaluateAll((els) => new Set(els.map((el) => el.getAttribute('href'))).size);
+  // Every note and check is cited back from the sources page.
+  const citedBack = new Set(backLinks.filter((href) => /#(?:sn|fc)-/.test(href))).size;
   expect(citedBack).toBe(sidenotes.length + factchecks.length);
 }
 
@@ -255,9 +266,10 @@ for (const path of pages) {
       await open(page, path, 1280);
       await test.step('every sidenote sits in the margin, clear of the text and of each other', () => notesInTheMargin(page, true));
       await test.step('every term opens its definition from the keyboard and closes with Escape', () => termsFromTheKeyboard(page));
-      await test.step('ends with a glossary and a source list whose back-links all lead somewhere', () => glossaryAndSources(page));
       expect(problems).toEqual([]);
       await test.step('a wide block in the margin (a chart) pushes the notes below it', () => wideBlockPushesNotes(page));
+      // Last: it goes on to the sources page.
+      await test.step('ends with a glossary, and a sources page whose links all lead somewhere', () => glossaryAndSources(page, path));
     });
 
     test('at 1280px with reduced motion the first note is still level with its marker', async ({ page }) => {
