@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { expect, test, vi } from 'vitest';
 import { readCharts } from '../data/charts.ts';
 import { readDatasets } from '../data/dataset.ts';
+import { readCorrections } from '../truth/corrections.ts';
 import { embedHeight, svgHeightAt600 } from '../embed/height.ts';
 import { chartPng } from '../raster/chart-png.ts';
 import { createChartModels, widestArtboard } from './chart-models.ts';
@@ -11,6 +12,7 @@ import { renderChart } from './render.ts';
 
 const datasets = readDatasets(join(process.cwd(), 'content/data'));
 const charts = [...readCharts(join(process.cwd(), 'content/charts'), datasets).values()];
+const corrections = readCorrections(join(process.cwd(), 'content'));
 const locales = ['zh-CN', 'en'] as const;
 const site = 'https://example.org';
 
@@ -24,7 +26,7 @@ const renders = () => vi.mocked(renderChart).mock.calls.map(([chart, , options])
 
 test('each chart × locale is rendered once per art-board, however many outputs read it', () => {
   vi.mocked(renderChart).mockClear();
-  const models = createChartModels(charts, datasets);
+  const models = createChartModels(charts, datasets, corrections);
   for (const chart of charts) {
     for (const locale of locales) {
       // What a build reads, in the order pages happen to: the story's figure, the embed page
@@ -43,7 +45,7 @@ test('each chart × locale is rendered once per art-board, however many outputs 
 });
 
 test('the model is the renderer output: art-boards in options.ts order, the standalone SVG from the widest', () => {
-  const models = createChartModels(charts, datasets);
+  const models = createChartModels(charts, datasets, corrections);
   for (const chart of charts) {
     for (const locale of locales) {
       const model = models.get(chart.id, locale);
@@ -56,7 +58,7 @@ test('the model is the renderer output: art-boards in options.ts order, the stan
 });
 
 test('at 600px the 480px board is shown at its own height, and the embed height is more than the SVG', () => {
-  const models = createChartModels(charts, datasets);
+  const models = createChartModels(charts, datasets, corrections);
   for (const chart of charts) {
     const model = models.get(chart.id, 'en');
     const m = model.artboards.find((a) => a.board.width === 480)!.model;
@@ -67,7 +69,7 @@ test('at 600px the 480px board is shown at its own height, and the embed height 
 });
 
 test('the source line is the spec\'s, else the titles of every dataset read, joined as the language joins a list', () => {
-  const models = createChartModels(charts, datasets);
+  const models = createChartModels(charts, datasets, corrections);
   for (const chart of charts) {
     const zh = models.get(chart.id, 'zh-CN');
     const en = models.get(chart.id, 'en');
@@ -81,5 +83,17 @@ test('the source line is the spec\'s, else the titles of every dataset read, joi
 });
 
 test('an unknown chart id names the file it expected', () => {
-  expect(() => createChartModels(charts, datasets).get('no-such-chart', 'en')).toThrow('content/charts/no-such-chart.yaml');
+  expect(() => createChartModels(charts, datasets, corrections).get('no-such-chart', 'en')).toThrow('content/charts/no-such-chart.yaml');
+});
+
+test('a chart the corrections log names is marked corrected, and its embed is a line taller for it', () => {
+  const models = createChartModels(charts, datasets, corrections);
+  const uncorrected = createChartModels(charts, datasets, []);
+  const named = new Set(corrections.flatMap((c) => c.charts));
+  expect(named.size).toBeGreaterThan(0);
+  for (const chart of charts) {
+    const model = models.get(chart.id, 'en');
+    expect(model.corrected).toBe(named.has(chart.id));
+    expect(model.embedHeight - uncorrected.get(chart.id, 'en').embedHeight).toBe(named.has(chart.id) ? 22 : 0);
+  }
 });

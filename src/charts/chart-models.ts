@@ -5,6 +5,8 @@
  */
 import { langOf, useTranslations, type Locale } from '../i18n/index.ts';
 import type { Dataset } from '../schemas/dataset.ts';
+import type { Correction } from '../schemas/truth.ts';
+import { correctionsOfChart } from '../truth/corrections.ts';
 import { embedHeight } from '../embed/height.ts';
 import type { ChartModel } from './model.ts';
 import { ARTBOARDS, type Artboard } from './options.ts';
@@ -29,6 +31,8 @@ export interface ChartLocaleModel {
   /** The notes under the chart: the estimate note when a mark is an estimate, then the spec's. */
   notes: string[];
   hasEstimates: boolean;
+  /** True when content/corrections.yaml names the chart: its frame then shows a "Corrected" line. */
+  corrected: boolean;
   /** The embed page's height in px at 600 px wide (the snippet's and oEmbed's height). */
   embedHeight: number;
 }
@@ -44,7 +48,7 @@ export interface ChartModels {
   get(id: string, locale: Locale): ChartLocaleModel;
 }
 
-function frameModel(chart: ChartWithId, datasets: ReadonlyMap<string, Dataset>, locale: Locale): ChartFrameModel {
+function frameModel(chart: ChartWithId, datasets: ReadonlyMap<string, Dataset>, corrections: readonly Correction[], locale: Locale): ChartFrameModel {
   const lang = langOf(locale);
   const t = useTranslations(locale);
   const artboards = ARTBOARDS.map((board) => ({ board, model: renderChart(chart, datasets, { width: board.width, locale }) }));
@@ -52,11 +56,12 @@ function frameModel(chart: ChartWithId, datasets: ReadonlyMap<string, Dataset>, 
   const sourceLine = chart.source?.[lang] ?? table.datasets.map((d) => datasets.get(d)!.title[lang]).join(t('punct.semicolon'));
   const hasEstimates = artboards.some(({ model }) => model.hasEstimates);
   const notes = [...(hasEstimates ? [t('chart.estimateNote')] : []), ...chart.notes.map((note) => note[lang])];
-  return { chart, locale, artboards, table, sourceLine, notes, hasEstimates };
+  const corrected = correctionsOfChart(corrections, chart.id).length > 0;
+  return { chart, locale, artboards, table, sourceLine, notes, hasEstimates, corrected };
 }
 
-/** The models of a build's charts over one parsed map of datasets, each computed on first use. */
-export function createChartModels(charts: readonly ChartWithId[], datasets: ReadonlyMap<string, Dataset>): ChartModels {
+/** The models of a build's charts over one parsed map of datasets and the corrections log, each computed on first use. */
+export function createChartModels(charts: readonly ChartWithId[], datasets: ReadonlyMap<string, Dataset>, corrections: readonly Correction[]): ChartModels {
   const byId = new Map(charts.map((chart) => [chart.id, chart]));
   const memo = new Map<string, ChartLocaleModel>();
   return {
@@ -68,7 +73,7 @@ export function createChartModels(charts: readonly ChartWithId[], datasets: Read
       if (!model) {
         const chart = byId.get(id);
         if (!chart) throw new Error(`no chart "${id}" (expected content/charts/${id}.yaml)`);
-        const frame = frameModel(chart, datasets, locale);
+        const frame = frameModel(chart, datasets, corrections, locale);
         model = { ...frame, embedHeight: embedHeight(frame) };
         memo.set(key, model);
       }

@@ -1,5 +1,5 @@
 /**
- * The charts and datasets collections, read once per build into one map of datasets and the
+ * The charts, datasets and corrections collections, read once per build into one map of datasets and the
  * chart models over it (chart-models.ts), for every page and endpoint.
  */
 import { getCollection } from 'astro:content';
@@ -8,10 +8,11 @@ import { createChartModels, type ChartLocaleModel, type ChartModels } from './ch
 import { EXPORT_LANGS } from './export.ts';
 
 async function readCollections(): Promise<ChartModels> {
-  const [charts, datasets] = await Promise.all([getCollection('charts'), getCollection('datasets')]);
+  const [charts, datasets, corrections] = await Promise.all([getCollection('charts'), getCollection('datasets'), getCollection('corrections')]);
   return createChartModels(
     charts.map((entry) => ({ id: entry.id, ...entry.data })),
     new Map(datasets.map((entry) => [entry.id, { id: entry.id, ...entry.data }])),
+    corrections.map((entry) => entry.data),
   );
 }
 

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { readCharts } from '../data/charts.ts';
 import { readDatasets } from '../data/dataset.ts';
+import { readCorrections } from '../truth/corrections.ts';
 import { langOf } from '../i18n/index.ts';
 import { createChartModels } from './chart-models.ts';
 import { chartSvg } from './svg.ts';
@@ -19,7 +20,7 @@ import { INLINE_ARTBOARDS } from './options.ts';
 const dir = join(import.meta.dirname, '__snapshots__');
 const update = process.env.KAIMEN_UPDATE_SNAPSHOTS === '1';
 const datasets = readDatasets(join(process.cwd(), 'content/data'));
-const models = createChartModels([...readCharts(join(process.cwd(), 'content/charts'), datasets).values()], datasets);
+const models = createChartModels([...readCharts(join(process.cwd(), 'content/charts'), datasets).values()], datasets, readCorrections(join(process.cwd(), 'content')));
 
 /** One element per line (breaks only between `>` and `<`), indented by depth, so that a diff reads line by line. */
 export function prettySvg(svg: string): string {

@@ -10,7 +10,6 @@ import type { ChartFrameModel } from '../charts/chart-models.ts';
 import { lineWrap } from '../charts/line-wrap.ts';
 import { inlineArtboardFor } from '../charts/options.ts';
 import { EMBED_WIDTH } from '../charts/render.ts';
-import { chartIsCorrected } from '../truth/corrections.ts';
 
 /**
  * Fixed parts of the frame at 600 px, in px (padding, table summary, downloads, footer), with
@@ -38,7 +37,7 @@ export function svgHeightAt600(model: Pick<ChartFrameModel, 'artboards'>): numbe
 }
 
 export function embedHeight(model: ChartFrameModel): number {
-  const { chart, locale, table, sourceLine, notes: noteTexts } = model;
+  const { chart, locale, table, sourceLine, notes: noteTexts, corrected: isCorrected } = model;
   const lang = langOf(locale);
   const cjk = lang === 'zh';
   const svg = svgHeightAt600(model);
@@ -49,6 +48,6 @@ export function embedHeight(model: ChartFrameModel): number {
     (table.sources.length <= 4 ? table.sources.reduce((n, s) => n + lines(`${s.name} · primary source · accessed 31 December 2021`, cjk, 74) * TEXT_LINE, 0) : 1.5 * TEXT_LINE);
   const notes = noteTexts.length ? TEXT_LINE + noteTexts.reduce((n, text) => n + lines(text, cjk, 74) * TEXT_LINE, 0) : 0;
   // The "Corrected DATE" line under the dek, when content/corrections.yaml names the chart.
-  const corrected = chartIsCorrected(chart.id) ? TEXT_LINE : 0;
+  const corrected = isCorrected ? TEXT_LINE : 0;
   return Math.ceil(svg + head + corrected + sources + notes + FRAME_FIXED);
 }

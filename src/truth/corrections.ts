@@ -58,8 +58,3 @@ export function readCorrections(contentDir: string, file = 'content/corrections.
 export function correctionsOfChart(corrections: readonly Correction[], chart: string): Correction[] {
   return corrections.filter((c) => c.charts.includes(chart));
 }
-
-/** True when content/corrections.yaml (under the working directory) names the chart. */
-export function chartIsCorrected(chart: string): boolean {
-  return correctionsOfChart(readCorrections(join(process.cwd(), 'content')), chart).length > 0;
-}
