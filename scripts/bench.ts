@@ -105,7 +105,7 @@ async function main() {
     for (const page of pages) reports.push({ path: page.path, kind: page.kind, ...(await measurePage(browser, origin + page.path)) });
     await browser.close();
 
-    const chromePath = chromiumExecutable() ?? chromium.executablePath();
+    const chromePath = chromiumExecutable({ fullBrowser: true }) ?? chromium.executablePath();
     const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...chromiumArgs] });
     try {
       for (const report of reports) {
