@@ -7,7 +7,7 @@ import { embedHeight, svgHeightAt600 } from '../embed/height.ts';
 import { chartPng } from '../raster/chart-png.ts';
 import { createChartModels, widestArtboard } from './chart-models.ts';
 import { standaloneChartSvg } from './export.ts';
-import { ARTBOARDS } from './options.ts';
+import { ARTBOARDS, INLINE_ARTBOARD } from './options.ts';
 import { renderChart } from './render.ts';
 
 const datasets = readDatasets(join(process.cwd(), 'content/data'));
@@ -57,12 +57,12 @@ test('the model is the renderer output: art-boards in options.ts order, the stan
   }
 });
 
-test('at 600px the 480px board is shown at its own height, and the embed height is more than the SVG', () => {
+test('at 600px the inline board is shown at its own height, and the embed height is more than the SVG', () => {
   const models = createChartModels(charts, datasets, corrections);
   for (const chart of charts) {
     const model = models.get(chart.id, 'en');
-    const m = model.artboards.find((a) => a.board.width === 480)!.model;
-    expect(svgHeightAt600(model)).toBe(m.height);
+    const inline = model.artboards.find((a) => a.board.name === INLINE_ARTBOARD.name)!.model;
+    expect(svgHeightAt600(model)).toBe(inline.height);
     expect(embedHeight(model)).toBe(model.embedHeight);
     expect(model.embedHeight).toBeGreaterThan(svgHeightAt600(model) + 200);
   }

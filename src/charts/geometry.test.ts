@@ -10,7 +10,7 @@ import { renderAreaChart } from './area.ts';
 import { renderDotChart } from './dot.ts';
 import { renderBarChart } from './bar.ts';
 import { renderSlopeChart } from './slope.ts';
-import { ARTBOARDS } from './options.ts';
+import { artboardOfWidth } from './options.ts';
 import type { ChartModel } from './model.ts';
 
 const point = (date: string, value: number, estimate = false) => ({ date, value, estimate, inputs: [] });
@@ -35,7 +35,7 @@ describe('line chart', () => {
   const model = renderLineChart([decade], spec('line'), { width: 480, locale: 'en' });
 
   test('the plot box is the board height and inside the width', () => {
-    expect(plotHeight(model)).toBe(ARTBOARDS[1].plotHeight);
+    expect(plotHeight(model)).toBe(artboardOfWidth(480).plotHeight);
     expect(model.plot.left).toBeGreaterThan(0);
     expect(model.plot.right).toBeLessThan(480);
   });

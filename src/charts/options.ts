@@ -15,32 +15,27 @@ export function positive(value: unknown, name: string): number {
 
 /**
  * The layouts a chart is drawn at, by width: font size, plot height and where text wraps.
- * The page inlines the first two (INLINE_ARTBOARDS); exports use the widest.
- * The smallest fits a 320px phone (320 minus two 16px gutters).
+ * Pages inline the smaller (INLINE_ARTBOARD), which fits a 320px phone (320 minus two 16px
+ * gutters); the SVG and PNG exports and the social images use the wider.
  */
 export const ARTBOARDS = [
   { name: 's', width: 288, fontSize: 12, plotHeight: 190, labelWidth: 84, annotationWidth: 104 },
-  { name: 'm', width: 480, fontSize: 13, plotHeight: 230, labelWidth: 120, annotationWidth: 150 },
   { name: 'l', width: 800, fontSize: 13, plotHeight: 280, labelWidth: 170, annotationWidth: 200 },
 ] as const;
 export type Artboard = (typeof ARTBOARDS)[number];
 
 /**
- * The art-boards inlined in the page. Each is shown while the chart's container is at least
- * `width` wide and narrower than the next, and stretches to it with text at its own size
- * (fluid-svg.ts), so text is never smaller than the board's font size. Two, not one: at the
- * wider board, labels wrap less and the plot is taller.
+ * The art-board inlined in pages, for every width from a 320px phone up: it stretches to its
+ * container with text at its own size (fluid-svg.ts), so a layout free of overlaps at 288px
+ * stays free of them wider, and its text never shrinks. One, not two: a second inline board
+ * (480px, a taller plot, a few more ticks on wide screens) cost each story page about 5 KB
+ * gzip and over a thousand elements to parse before the first paint.
  */
-export const INLINE_ARTBOARDS = [ARTBOARDS[0], ARTBOARDS[1]] as const;
+export const INLINE_ARTBOARD = ARTBOARDS[0];
 
 /** The layout for a width: the widest whose width fits in it. */
 export function artboardFor(containerWidth: number): Artboard {
   return [...ARTBOARDS].reverse().find((board) => containerWidth >= board.width) ?? ARTBOARDS[0];
-}
-
-/** The inline art-board shown in a container of this width (CSS px). */
-export function inlineArtboardFor(containerWidth: number): Artboard {
-  return [...INLINE_ARTBOARDS].reverse().find((board) => containerWidth >= board.width) ?? INLINE_ARTBOARDS[0];
 }
 
 /** The board drawn for a given render width (the board whose width it is, or the widest that fits). */

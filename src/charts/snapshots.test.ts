@@ -15,7 +15,7 @@ import { langOf } from '../i18n/index.ts';
 import { createChartModels } from './chart-models.ts';
 import { chartSvg } from './svg.ts';
 import { fluidChartSvg } from './fluid-svg.ts';
-import { INLINE_ARTBOARDS } from './options.ts';
+import { INLINE_ARTBOARD } from './options.ts';
 
 const dir = join(import.meta.dirname, '__snapshots__');
 const update = process.env.KAIMEN_UPDATE_SNAPSHOTS === '1';
@@ -37,10 +37,10 @@ export function prettySvg(svg: string): string {
 
 const cases = models.charts.flatMap((chart) =>
   (['zh-CN', 'en'] as const).flatMap((locale) =>
-    // As the site emits them: the inline art-boards as fluid SVGs, the widest as the export's drawing.
+    // As the site emits them: the inline art-board as a fluid SVG, the wider as the exports' drawing.
     models.get(chart.id, locale).artboards.map(({ board, model }) => ({
       name: `${chart.id}.${langOf(locale)}.${board.name}`,
-      svg: INLINE_ARTBOARDS.some((inline) => inline.name === board.name) ? fluidChartSvg(model) : chartSvg(model),
+      svg: board.name === INLINE_ARTBOARD.name ? fluidChartSvg(model) : chartSvg(model),
     })),
   ),
 );

@@ -5,20 +5,22 @@ import { fluidChartSvg } from './fluid-svg.ts';
 import { joinSentences } from './export.ts';
 import { dodge, wrapText, textWidth } from './text.ts';
 import { lightTheme } from './theme.ts';
+import { INLINE_ARTBOARD } from './options.ts';
 
 const model = renderLineChart(
   [{ label: { zh: '网民 & <设备>', en: 'Users & <devices>' }, color: 2, unit: 'people', points: [{ date: '2013-12-31', value: 618e6, estimate: false, inputs: [] }, { date: '2014-12-31', value: 649e6, estimate: true, inputs: [] }] }],
   { id: 'demo', type: 'line', title: { zh: '标题', en: 'Title "quoted"' }, alt: { zh: '要点。', en: 'Users grew.' }, x: { precision: 'month' }, y: { min: 0 }, annotations: [{ date: '2014-06-30', label: { zh: '事件', en: 'Event' } }] },
-  { width: 480, locale: 'en' },
+  { width: INLINE_ARTBOARD.width, locale: 'en' },
 );
 
 test('inline SVG: an image named by its title and described by its takeaway; drawing hidden from screen readers', () => {
   const svg = fluidChartSvg(model, { idPrefix: 'story-' });
-  expect(svg).toMatch(/^<svg class="chart-svg" height="\d+" style="--l:\d+px;--r:\d+px" font-size="13" role="img" aria-labelledby="story-chart-demo-en-480-title story-chart-demo-en-480-desc"/);
-  expect(svg).toContain('<title id="story-chart-demo-en-480-title">Title &quot;quoted&quot;</title>');
-  expect(svg).toContain('<desc id="story-chart-demo-en-480-desc">Users grew.</desc>');
+  expect(svg).toMatch(/^<svg class="chart-svg" height="\d+" style="--l:\d+px;--r:\d+px" font-size="12" role="img" aria-labelledby="story-chart-demo-en-288-title story-chart-demo-en-288-desc"/);
+  expect(svg).toContain('<title id="story-chart-demo-en-288-title">Title &quot;quoted&quot;</title>');
+  expect(svg).toContain('<desc id="story-chart-demo-en-288-desc">Users grew.</desc>');
   expect(svg).toContain('<g aria-hidden="true">');
-  expect(svg).toContain('Users &amp;<tspan x="100%" dx="8" dy="17">&lt;devices&gt;</tspan>');
+  // Wrapped in the right margin, a line (16px at 12px text) per piece.
+  expect(svg).toContain('Users &amp;<tspan x="100%" dx="8" dy="16">&lt;devices&gt;</tspan>');
   // Colours come from classes and currentColor, never from hex values.
   expect(svg).not.toMatch(/#[0-9a-f]{3,6}\b/i);
   expect(svg).toContain('class="chart-mark c2 chart-estimate"');
@@ -31,7 +33,7 @@ test('inline SVG: an image named by its title and described by its takeaway; dra
 test('inline SVG: the plot stretches, text keeps its size and its offset from the point it labels', () => {
   const svg = fluidChartSvg(model);
   const { left, right } = model.plot;
-  expect(svg).toContain(`style="--l:${left}px;--r:${480 - right}px"`);
+  expect(svg).toContain(`style="--l:${left}px;--r:${INLINE_ARTBOARD.width - right}px"`);
   // No viewBox on the outer SVG: 1 unit is 1 CSS px, so font sizes are CSS px.
   expect(svg).not.toMatch(/^<svg[^>]*viewBox/);
   // The dots sit at the plot's ends (0 % and 100 % of its width); the line runs between them in a stretched layer.

@@ -8,8 +8,7 @@
 import { langOf } from '../i18n/index.ts';
 import type { ChartFrameModel } from '../charts/chart-models.ts';
 import { lineWrap } from '../charts/line-wrap.ts';
-import { inlineArtboardFor } from '../charts/options.ts';
-import { EMBED_WIDTH } from '../charts/render.ts';
+import { INLINE_ARTBOARD } from '../charts/options.ts';
 
 /**
  * Fixed parts of the frame at 600 px, in px (padding, table summary, downloads, footer), with
@@ -30,10 +29,9 @@ function lines(text: string, cjk: boolean, perLine: number): number {
   return Math.max(1, lineWrap(text, perLine, width).length);
 }
 
-/** The SVG's height in CSS px at 600 px wide: the inline art-board shown there (it stretches in width only). */
+/** The SVG's height in CSS px at 600 px wide: the inline art-board's (it stretches in width only). */
 export function svgHeightAt600(model: Pick<ChartFrameModel, 'artboards'>): number {
-  const shown = inlineArtboardFor(EMBED_WIDTH);
-  return model.artboards.find((a) => a.board.name === shown.name)!.model.height;
+  return model.artboards.find((a) => a.board.name === INLINE_ARTBOARD.name)!.model.height;
 }
 
 export function embedHeight(model: ChartFrameModel): number {

@@ -23,8 +23,7 @@ const kinds = new Set<string>(['Term', 'Sidenote', 'FactCheck']);
  * paragraph it belongs to (top-level Markdown paragraphs are the article's, as in remarkArticleParagraphs).
  */
 export function annotationsIn(mdx: string): AnnotationUse[] {
-  const body = mdx.replace(/^\s*---\n[\s\S]*?\n---\n/, '');
-  const tree: Root = unified().use(remarkParse).use(remarkMdx).parse(body);
+  const tree = storyTree(mdx);
   const uses: AnnotationUse[] = [];
   let paragraph = 0;
   for (const node of tree.children) {
@@ -38,6 +37,22 @@ export function annotationsIn(mdx: string): AnnotationUse[] {
     });
   }
   return uses;
+}
+
+/** The ids of the `<Chart>`s a story MDX file places, in reading order. */
+export function chartsIn(mdx: string): string[] {
+  const ids: string[] = [];
+  visit(storyTree(mdx), (node) => {
+    if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Chart') return;
+    const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+    if (typeof id === 'string') ids.push(id);
+  });
+  return ids;
+}
+
+function storyTree(mdx: string): Root {
+  const body = mdx.replace(/^\s*---\n[\s\S]*?\n---\n/, '');
+  return unified().use(remarkParse).use(remarkMdx).parse(body);
 }
 
 /** The paragraphs each term is used in, in order, without repeats. */

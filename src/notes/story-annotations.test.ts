@@ -7,7 +7,7 @@ import { VFile } from 'vfile';
 import { remarkAnnotations } from '../markdown/remark-annotations.ts';
 import { factCheckSchema, glossaryTermSchema, sidenoteSchema } from '../schemas/notes.ts';
 import { annotationIndex } from './annotation-index.ts';
-import { annotationsIn, type AnnotationKind, type AnnotationUse } from './annotations.ts';
+import { annotationsIn, chartsIn, type AnnotationKind, type AnnotationUse } from './annotations.ts';
 import { readYamlList } from '../data/yaml.ts';
 
 const read = (path: string) => readFileSync(path, 'utf8');
@@ -59,4 +59,11 @@ describe('the story files pass the build-time annotation checks', () => {
       await expect(processor.run(processor.parse(file), file)).resolves.toBeTruthy();
     });
   }
+});
+
+describe('chartsIn', () => {
+  it('lists the charts a story places, in reading order, and nothing else', () => {
+    const mdx = '---\ntitle: "<Chart id=\\"in-frontmatter\\" />"\n---\n\nText with a <Term id="t">term</Term>.\n\n<Chart id="second-in-name" />\n\n<Timeline />\n\n<Chart id="a-later-one" />\n';
+    expect(chartsIn(mdx)).toEqual(['second-in-name', 'a-later-one']);
+  });
 });

@@ -6,8 +6,8 @@ import { watchPageHealth } from './support/page-health.ts';
 const chartIds = readdirSync('content/charts').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
 const placed = (file: string) => [...readFileSync(file, 'utf8').matchAll(/<Chart id="([^"]+)" \/>/g)].map((m) => m[1]!);
 const stories = [
-  { path: '/', lang: 'zh', ids: placed('content/story/zh.mdx') },
-  { path: '/en/', lang: 'en', ids: placed('content/story/en.mdx') },
+  { path: '/', lang: 'zh', ids: placed('content/story/zh.mdx'), sources: '/sources/' },
+  { path: '/en/', lang: 'en', ids: placed('content/story/en.mdx'), sources: '/en/sources/' },
 ] as const;
 
 /** The art-board SVG the container query shows in a figure. */
@@ -44,14 +44,16 @@ test.describe('with JavaScript off', () => {
         const box = (await svg.boundingBox())!;
         expect(box.width).toBeGreaterThan(300);
         expect(box.height).toBeGreaterThan(100);
-        // Every plotted value is in the data table, and every table row cites a source.
+        // Every plotted value is in the data table, and every table row cites a numbered source
+        // of this chart on the sources page (tests/dist/links.test.ts: each one is there).
         const marks = await svg.locator('[data-point]').count();
         expect(marks).toBeGreaterThan(0);
         await expect(figure.locator('details.chart-table tbody tr')).toHaveCount(marks);
-        const rowsWithoutSource = await figure.locator('details.chart-table tbody tr').evaluateAll((rows) => rows.filter((row) => !row.querySelector('td:nth-child(4) a[href^="#"]')).length);
+        const citation = `td:nth-child(4) a[href^="${story.sources}#${id}-src-"]`;
+        const rowsWithoutSource = await figure.locator('details.chart-table tbody tr').evaluateAll((rows, cited) => rows.filter((row) => !row.querySelector(cited)).length, citation);
         expect(rowsWithoutSource).toBe(0);
-        // Sources with links, and the downloads.
-        expect(await figure.locator('.chart-source-list a[href^="http"]').count()).toBeGreaterThan(0);
+        // The link to all its sources, and the downloads.
+        await expect(figure.locator(`.chart-source a[href="${story.sources}#chart-${id}-sources"]`)).toHaveCount(1);
         await expect(figure.locator(`a[href="/charts/${id}.${story.lang}.svg"]`)).toHaveCount(1);
         await expect(figure.locator(`a[href="/charts/${id}.${story.lang}.png"]`)).toHaveCount(1);
         expect(await figure.locator('a[href^="/data/"][href$=".csv"]').count()).toBeGreaterThan(0);
@@ -99,9 +101,9 @@ async function textProblems(page: Page) {
   });
 }
 
-// 521 and 522 px: 479 and 480 px containers, either side of the switch between the two
-// art-boards, where each is stretched most and least.
-for (const width of [320, 390, 521, 522, 600, 1280]) {
+// One art-board from 320 px up (src/charts/options.ts): at 320 px it is stretched least, at
+// 1280 px most; 390, 600 and 1024 px are a phone, an embed's column and a tablet.
+for (const width of [320, 390, 600, 1024, 1280]) {
   for (const story of stories) {
     test(`${story.path} at ${width}px: chart text never overlaps and is never below 12px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });

@@ -1,11 +1,11 @@
 /**
- * The story's glossary order and its source list (what the notes, fact-checks, glossary and
- * timeline cite), for the story (which keeps the glossary and a link) and for the sources page
- * (which lists every source with its quotes).
+ * The story's glossary order and its source lists, for the story (which keeps the glossary and
+ * links) and for the sources page: what the notes, fact-checks, glossary and timeline cite
+ * (every source with its quotes), then each chart's numbered sources, in the story's order.
  */
 import { getCollection, getEntry } from 'astro:content';
 import { useTranslations, type Locale, langOf, storyPath } from '../../i18n/index.ts';
-import { annotationsIn, termParagraphs } from '../../notes/annotations.ts';
+import { annotationsIn, chartsIn, termParagraphs } from '../../notes/annotations.ts';
 import { collectSources, type CitingItem, type CollectedSource } from '../../notes/sources.ts';
 import { loadTimelineEvents } from '../../timeline/graphic-data.ts';
 
@@ -19,9 +19,29 @@ export function sourceHref(locale: Locale, n: number): string {
   return `${sourcesPath(locale)}#src-${n}`;
 }
 
-export async function storySources(locale: Locale) {
+/** Where the sources page lists one chart's sources: `/sources/#chart-<id>-sources`. */
+export function chartSourcesHref(locale: Locale, chart: string): string {
+  return `${sourcesPath(locale)}#chart-${chart}-sources`;
+}
+
+/** One of a chart's numbered sources on the sources page: `/sources/#<id>-src-<n>`. */
+export function chartSourceHref(locale: Locale, chart: string, n: number): string {
+  return `${sourcesPath(locale)}#${chart}-src-${n}`;
+}
+
+async function storyEntry(locale: Locale) {
   const entry = await getEntry('story', langOf(locale));
   if (!entry) throw new Error(`content/story: no story file for ${locale} (expected ${langOf(locale)}.mdx)`);
+  return entry;
+}
+
+/** The ids of the charts the story places, in reading order. */
+export async function storyCharts(locale: Locale): Promise<string[]> {
+  return chartsIn((await storyEntry(locale)).body ?? '');
+}
+
+export async function storySources(locale: Locale) {
+  const entry = await storyEntry(locale);
   const t = useTranslations(locale);
   const lang = langOf(locale);
   const uses = annotationsIn(entry.body ?? '');

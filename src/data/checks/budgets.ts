@@ -1,7 +1,7 @@
 /**
  * Size budgets, in one place: the build checks them (src/data/checks/page-budget.ts) and so does
  * the benchmark (scripts/lib/bench-report.ts), which also holds the timing and score budgets.
- * Every chart draws all its rows into the story page (in both languages, at two art-boards, plus
+ * Every chart draws all its rows into the story page (in both languages, at one art-board, plus
  * a data table), so a dataset's size is the page's.
  */
 import type { PageKind } from '../../../scripts/lib/site-pages.ts';
