@@ -53,7 +53,18 @@ test('indices divide by the base row', () => {
 test('the data table lists every plotted value with its sources and derivation', () => {
   const chart = { id: 't', type: 'bar', title: { zh: 'x', en: 'x' }, dek: { zh: 'x', en: 'x' }, alt: { zh: 'x', en: 'x' }, notes: [], annotations: [], claims: [], series: [{ dataset: 'wechat-mau', series: 'mau', derive: { type: 'change', months: 12 } }], x: { precision: 'year', monthDay: '12-31', from: '2014-12-31', to: '2014-12-31' }, y } satisfies ChartWithId;
   const table = chartTable(chart, datasets, 'en');
-  expect(table.rows).toEqual([{ date: '2014', series: 'Combined monthly active accounts', value: '+145M', estimate: false, derived: true, note: 'Computed by Kaimen: 500M (Dec 2014) − 355M (Dec 2013)', sources: [1, 2] }]);
+  expect(table.rows).toEqual([{ date: '2014', series: 'Combined monthly active accounts', value: '+145M', estimate: false, derived: true, note: 'Computed by Kaimen: 500M (Dec 2014) − 355M (Dec 2013)', noteLang: 'en', sources: [1, 2] }]);
   expect(table.sources.map((s) => s.id)).toEqual(['tencent-4q2014', 'tencent-4q2013']);
   expect(table.datasets).toEqual(['wechat-mau']);
+});
+
+test('in Chinese, a computed value\'s note is Chinese and a CSV note is marked as English', () => {
+  const chart = { id: 't', type: 'line', title: { zh: 'x', en: 'x' }, dek: { zh: 'x', en: 'x' }, alt: { zh: 'x', en: 'x' }, notes: [], annotations: [], claims: [], series: [{ dataset: 'wechat-mau', series: 'mau' }, { dataset: 'wechat-mau', series: 'mau', derive: { type: 'change', months: 12 } }], x: { precision: 'month' }, y } satisfies ChartWithId;
+  const rows = chartTable(chart, datasets, 'zh-CN').rows;
+  const computed = rows.filter((row) => row.derived);
+  const read = rows.filter((row) => !row.derived && row.note);
+  expect(computed.length).toBeGreaterThan(0);
+  expect(read.length).toBeGreaterThan(0);
+  for (const row of computed) expect([row.noteLang, row.note]).toEqual(['zh', expect.stringMatching(/^本站计算/)]);
+  for (const row of read) expect(row.noteLang).toBe('en');
 });

@@ -7,7 +7,7 @@ import type { Dataset, Source } from '../schemas/dataset.ts';
 import type { ChartPoint, RowRef } from './data.ts';
 import { formatValue } from './format.ts';
 import { plottedData, type ChartWithId } from './render.ts';
-import { langOf, formatDate, useTranslations } from '../i18n/index.ts';
+import { langOf, formatDate, useTranslations, type Lang } from '../i18n/index.ts';
 
 export interface TableRow {
   date: string;
@@ -17,6 +17,8 @@ export interface TableRow {
   derived: boolean;
   /** The row's note, or how the value was computed from rows. */
   note: string;
+  /** The note's language: a computed value's formula is in the page's; a CSV note is in English. */
+  noteLang: Lang;
   /** Numbers of the sources (1-based, into `sources`). */
   sources: number[];
 }
@@ -70,6 +72,7 @@ export function chartTable(chart: ChartWithId, datasets: ReadonlyMap<string, Dat
         estimate: point.estimate,
         derived,
         note: derived ? describe(point, datasets, locale) : point.inputs[0]!.row.note,
+        noteLang: derived ? lang : 'en',
         sources: [...new Set(point.inputs.map(numberOf))],
       };
     }),
