@@ -29,8 +29,9 @@ export default defineConfig({
       },
       { test: { name: 'unit-own-process', testTimeout: 30_000, include: OWN_PROCESS } },
       {
-        // Reads the build (process.env.KAIMEN_DIST ?? 'dist'): run after `npm run build`.
-        test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] },
+        // Reads the build (process.env.KAIMEN_DIST ?? 'dist'): run after `npm run build`. Shares
+        // module graphs as the unit tests do.
+        test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], isolate: false },
       },
     ],
   },
