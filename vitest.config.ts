@@ -2,11 +2,13 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 const UNIT = ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'];
 /**
- * Unit test files that must not share a process with the others: each of its subsetters copies a
- * whole CJK font (8–19 MB) into HarfBuzz's WebAssembly memory for the life of the process, and
- * beside the build's own subsetters (src/raster/svg-to-png.ts) the memory runs out.
+ * Unit test files that each need a process of their own. font-subset: each of its subsetters
+ * copies a whole CJK font (8–19 MB) into HarfBuzz's WebAssembly memory for the life of the
+ * process, and beside the build's own subsetters (src/raster/svg-to-png.ts) the memory runs out.
+ * chart-models: it replaces the chart renderer with a spy (vi.mock), which must see every render
+ * of that file and no other's.
  */
-const OWN_PROCESS = ['src/raster/font-subset.test.ts'];
+const OWN_PROCESS = ['src/raster/font-subset.test.ts', 'src/charts/chart-models.test.ts'];
 
 export default defineConfig({
   test: {
@@ -22,8 +24,8 @@ export default defineConfig({
           include: UNIT,
           exclude: [...configDefaults.exclude, ...OWN_PROCESS],
           // The files share their workers' module graphs (d3, the content loaders, the chart
-          // renderer) instead of importing them afresh each: a third of the CPU time. No test
-          // mocks or stubs modules, globals or the environment.
+          // renderer) instead of importing them afresh each: two thirds of their CPU time. None
+          // of them mocks or stubs modules, globals or the environment.
           isolate: false,
         },
       },
