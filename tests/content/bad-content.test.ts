@@ -5,7 +5,8 @@
  *
  * Most cases run the build's own content checks directly on the copy's content/ (content-check.ts,
  * well under a second each); the few marked `build` need the MDX compiler or the built files and run
- * the real `astro build` (about 12 s each on two cores).
+ * the real `astro build` (about 12 s each on two cores): each failing one in a copy of its own,
+ * the successful ones together in one copy that also follows EDITING.md (editing-guide.ts).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ import { parseCsv } from '../../src/data/csv.ts';
 import { unsafeHtml } from '../../src/security/unsafe-html.ts';
 import { checkContent } from './content-check.ts';
 import { applyEdit, lineOf, type Edit, type FileEdit } from './edits.ts';
+import { editingGuideTests, followEditingGuide } from './editing-guide.ts';
 import { build, makeSiteCopy } from './site-copy.ts';
 
 interface BadCase {
@@ -291,6 +293,8 @@ async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]>
 }
 
 const outcomes = new Map<string, Outcome>();
+/** The build of the successful cases' copy, which also follows the editing guide. */
+let guideBuild: { code: number; output: string; dir: string } | undefined;
 const cleanups: (() => void)[] = [];
 
 /** Applies a case's edits in a folder; returns the line the message must name. */
@@ -325,21 +329,33 @@ beforeAll(async () => {
     outcomes.set(c.name, { message: await checkContent(dir), line });
   }
   const cheap = Date.now();
-  await pool(
-    corpus
-      .filter((c) => c.build)
-      .map((c) => async () => {
-        const copy = makeSiteCopy();
-        cleanups.push(copy.remove);
-        const line = applyCase(c, copy.read, copy.write);
-        const result = await build(copy.dir);
-        const message = result.code === 0 ? undefined : result.output;
-        outcomes.set(c.name, { message, output: result.output, line, dist: join(copy.dir, 'dist') });
-      }),
-    2,
-  );
+  // A failing build stops at its first error, so each failing case needs a copy and a build of
+  // its own; the successful ones share one copy, with the editing guide's additions too.
+  const okBuild = async () => {
+    const copy = makeSiteCopy();
+    cleanups.push(copy.remove);
+    const okCases = corpus.filter((c) => c.build && c.ok);
+    for (const c of okCases) applyCase(c, copy.read, copy.write);
+    followEditingGuide(copy);
+    const result = await build(copy.dir);
+    guideBuild = { ...result, dir: copy.dir };
+    const message = result.code === 0 ? undefined : result.output;
+    for (const c of okCases) outcomes.set(c.name, { message, output: result.output, dist: join(copy.dir, 'dist') });
+  };
+  const failingBuilds = corpus
+    .filter((c) => c.build && !c.ok)
+    .map((c) => async () => {
+      const copy = makeSiteCopy();
+      cleanups.push(copy.remove);
+      const line = applyCase(c, copy.read, copy.write);
+      const result = await build(copy.dir);
+      const message = result.code === 0 ? undefined : result.output;
+      outcomes.set(c.name, { message, output: result.output, line, dist: join(copy.dir, 'dist') });
+    });
+  // The successful build is the longest: started first, it does not end last alone.
+  await pool([okBuild, ...failingBuilds], 2);
   const builds = corpus.filter((c) => c.build).length;
-  console.log(`bad-content corpus: ${corpus.length - builds} cases checked in ${cheap - started} ms, ${builds} built in ${Date.now() - cheap} ms`);
+  console.log(`bad-content corpus: ${corpus.length - builds} cases checked in ${cheap - started} ms, ${builds} built in ${failingBuilds.length + 1} builds (the successful ones together, with the editing guide) in ${Date.now() - cheap} ms`);
   // About a minute alone; npm test runs it beside the browser tests (scripts/test-all.ts), and
   // on a two-core machine shared with other work its builds took over eight minutes.
 }, 900_000);
@@ -378,3 +394,5 @@ describe('bad content fails naming file and line, or is made harmless', () => {
     if (c.says) expect(line).toContain(c.says);
   });
 });
+
+describe('EDITING.md: adding a chart and a timeline event', () => editingGuideTests(() => guideBuild!));

@@ -1,13 +1,16 @@
 /**
  * Follows EDITING.md on a copy of the site: adds a chart (section 9) over an existing dataset,
- * places it in both stories between paragraphs, and adds a timeline event (section 7), then
- * builds and looks for both on the built pages. If this fails, the guide is wrong or the code
- * moved: fix whichever is wrong.
+ * places it in both stories between paragraphs, and adds a timeline event (section 7); after the
+ * build, both must be on the built pages. If this fails, the guide is wrong or the code moved:
+ * fix whichever is wrong.
+ *
+ * Run by bad-content.test.ts in the copy it builds for its successful cases: the guide's
+ * additions are independent of those cases' edits, and one build (about 20 s of CPU) serves both.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, makeSiteCopy, type BuildResult, type SiteCopy } from './site-copy.ts';
+import { expect, it } from 'vitest';
+import type { SiteCopy } from './site-copy.ts';
 
 const CHART_ID = 'guide-test-wechat-mau';
 const EVENT_ID = 'guide-test-event';
@@ -44,29 +47,25 @@ function placeChartAfter(story: string, existing: string): string {
   return story.replace(line, `${line}\n<Chart id="${CHART_ID}" />\n`);
 }
 
-let copy: SiteCopy;
-let result: BuildResult;
-
-beforeAll(async () => {
-  copy = makeSiteCopy();
+/** Makes the guide's edits in the copy (before it is built). */
+export function followEditingGuide(copy: SiteCopy): void {
   copy.write(`content/charts/${CHART_ID}.yaml`, chartSpec);
   for (const story of ['content/story/zh.mdx', 'content/story/en.mdx']) copy.write(story, placeChartAfter(copy.read(story), 'wechat-mau'));
   copy.write('content/timeline/events.yaml', copy.read('content/timeline/events.yaml').replace(/\n*$/, '\n') + newEvent);
-  result = await build(copy.dir);
-}, 300_000);
+}
 
-afterAll(() => copy?.remove());
-
-describe('EDITING.md: adding a chart and a timeline event', () => {
+/** The guide's tests, on the copy's build: `built()` gives its exit code, output and folder. */
+export function editingGuideTests(built: () => { code: number; output: string; dir: string }): void {
   it('builds', () => {
-    expect(result.code, result.output.slice(-4000)).toBe(0);
+    const { code, output } = built();
+    expect(code, output.slice(-4000)).toBe(0);
   });
 
   for (const page of ['index.html', 'en/index.html']) {
     it(`${page} shows the new chart and the new event`, () => {
-      const html = readFileSync(join(copy.dir, 'dist', page), 'utf8');
+      const html = readFileSync(join(built().dir, 'dist', page), 'utf8');
       expect(html).toMatch(new RegExp(`<figure[^>]*\\sdata-chart="${CHART_ID}"`));
       expect(html).toMatch(new RegExp(`<[a-z]+[^>]*\\sdata-step="${EVENT_ID}"`));
     });
   }
-});
+}
