@@ -1,5 +1,4 @@
 /** From a chart spec and the datasets to models, one per art-board, in one language. */
-import type { Locale } from '../i18n/index.ts';
 import { chartTypes, type ChartSpec } from '../schemas/chart.ts';
 import type { Dataset } from '../schemas/dataset.ts';
 import { renderAreaChart } from './area.ts';
