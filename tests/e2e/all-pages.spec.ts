@@ -16,6 +16,9 @@
  * - health, while the page is scrolled from top to bottom: no CSP violation, no request to
  *   another origin, no console error or uncaught exception, no failed or 4xx/5xx request.
  *
+ * An embed page is then also measured at 600 px: the initial height its oEmbed snippet
+ * declares holds its whole frame, with no more than 120 px to spare.
+ *
  * Assertions are soft and name the page and condition, so one failure does not hide the rest.
  *
  * When a page changes on purpose, refresh its screenshots with `npm run test:visual:update`,
@@ -259,6 +262,21 @@ for (const { path, kind } of sitePages) {
         await scrollThrough(page);
         await requests.settled();
         expect.soft(problems.slice(before), `${label}: CSP violations, other origins, errors`).toEqual([]);
+      });
+    }
+
+    if (kind === 'embed') {
+      await test.step('at 600 px, the initial height in its oEmbed snippet holds the whole frame', async () => {
+        const oembed = (await (await page.request.get(`${path}oembed.json`)).json()) as { height: number; html: string };
+        expect.soft(oembed.html, `${path}: the snippet's height is the oEmbed height`).toContain(`height="${oembed.height}"`);
+        await page.emulateMedia({ colorScheme: 'light' });
+        await page.setViewportSize({ width: 600, height: viewportHeight });
+        const content = await page.locator('[data-embed-content]').evaluate(async (e) => {
+          await document.fonts.ready;
+          return e.getBoundingClientRect().height;
+        });
+        expect.soft(content, `${path} fits in ${oembed.height} px`).toBeLessThanOrEqual(oembed.height);
+        expect.soft(oembed.height - content, `${path}: ${oembed.height} px is not far above ${content}`).toBeLessThanOrEqual(120);
       });
     }
   });
