@@ -64,7 +64,7 @@ async function scrollToSettled(part: Locator) {
     const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     const box = () => {
       // Chromium's own, as Playwright's scrollIntoViewIfNeeded: centred, if not in view already.
-      (el as Element & { scrollIntoViewIfNeeded(center: boolean): void }).scrollIntoViewIfNeeded(true);
+      (el as unknown as { scrollIntoViewIfNeeded(center: boolean): void }).scrollIntoViewIfNeeded(true);
       return JSON.stringify(el.getBoundingClientRect());
     };
     for (let last = box(), tries = 0; tries < 200; tries++) {
