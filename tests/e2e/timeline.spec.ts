@@ -41,12 +41,15 @@ const layoutShifts = (page: Page) => page.evaluate(() => (window as unknown as {
 
 /**
  * Scrolls natively so that a step's top sits above the 60% reading line: at 30% of the viewport
- * beside the graphic, at 45% on narrow screens (just below the graphic stuck at the top).
+ * beside the graphic, at 45% on narrow screens (just below the graphic stuck at the top). Returns
+ * two frames later, by when the observer has usually reported (what follows polls, so saves a
+ * poll interval rather than depending on it).
  */
 async function scrollStepIntoReadingPosition(page: Page, id: string) {
-  await page.locator(`[data-step="${id}"]`).evaluate((el) => {
+  await page.locator(`[data-step="${id}"]`).evaluate(async (el) => {
     const at = window.innerWidth < 960 ? 0.45 : 0.3;
     window.scrollTo({ top: window.scrollY + el.getBoundingClientRect().top - window.innerHeight * at, behavior: 'instant' });
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
   });
 }
 
@@ -144,13 +147,15 @@ for (const width of widths) {
     const graphic = page.locator('[data-scrolly-graphic]');
     await expect(graphic).not.toHaveAttribute('data-active');
     // Keyboard scrolling is animated: each press waits for the end of its scroll (slow to start
-    // on a loaded machine) and two frames more, in which the observer reports the step that
-    // crossed the reading line. The listener for a press's scroll is set before the press.
+    // on a loaded machine), two frames more, and then for the page to be idle, by when the
+    // observer has reported the step on the reading line (its report is a task of its own, which
+    // a loaded machine runs late). The listener for a press's scroll is set before the press.
     type Listening = { __scrolled: Promise<void>; __listenForScrollEnd: () => void };
     await page.evaluate(() => {
       const w = window as unknown as Listening;
       w.__listenForScrollEnd = () => {
-        w.__scrolled = new Promise((done) => addEventListener('scrollend', () => requestAnimationFrame(() => requestAnimationFrame(() => done())), { once: true }));
+        const idle = (done: () => void) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => done(), { timeout: 1_000 })));
+        w.__scrolled = new Promise((done) => addEventListener('scrollend', () => idle(done), { once: true }));
       };
       w.__listenForScrollEnd();
     });
