@@ -6,7 +6,6 @@
  * (the second has a longer frame: more sources and notes); /embed.js is the real, built one.
  */
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { sitePages } from './support/site.ts';
 import { hostOrigin, siteOrigin } from './support/origins.ts';
 import { watchPageHealth } from './support/page-health.ts';
 
@@ -263,22 +262,6 @@ test.describe('without /embed.js', () => {
       // The whole content fits in the initial height, with no more than a little room to spare.
       expect(m.content, `${chart} fits`).toBeLessThanOrEqual(m.frameHeight);
       expect(m.frameHeight - m.content, `${chart}: initial height not far above the content`).toBeLessThanOrEqual(120);
-    }
-  });
-
-  test('every embed page declares an initial height that holds its whole frame at 600 px', async ({ page, request }) => {
-    test.slow();
-    const embeds = sitePages.filter((p) => p.kind === 'embed');
-    expect(embeds.length).toBeGreaterThanOrEqual(2);
-    await page.setViewportSize({ width: 600, height: 900 });
-    for (const { path } of embeds) {
-      const oembed = (await (await request.get(`${path}oembed.json`)).json()) as { height: number; html: string };
-      expect(oembed.html).toContain(`height="${oembed.height}"`);
-      await page.goto(path);
-      await page.evaluate(() => document.fonts.ready);
-      const content = await page.locator('[data-embed-content]').evaluate((e) => e.getBoundingClientRect().height);
-      expect(content, `${path} fits in ${oembed.height} px`).toBeLessThanOrEqual(oembed.height);
-      expect(oembed.height - content, `${path}: ${oembed.height} px is not far above ${content}`).toBeLessThanOrEqual(120);
     }
   });
 });
