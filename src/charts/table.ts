@@ -30,6 +30,16 @@ export interface NumberedSource extends Source {
   dataset: string;
 }
 
+/** The element id of a chart's source `n` in its list: `<chart>-src-<n>` (one list per chart on a page). */
+export function chartSourceId(chart: string, n: number): string {
+  return `${chart}-src-${n}`;
+}
+
+/** The element id of a chart's list of sources on the sources page: `chart-<chart>-sources`. */
+export function chartSourcesId(chart: string): string {
+  return `chart-${chart}-sources`;
+}
+
 export interface ChartTable {
   rows: TableRow[];
   sources: NumberedSource[];

@@ -117,7 +117,7 @@ export function timelineSvg(model: TimelineGraphicModel, options: TimelineSvgOpt
   const footer = 10 + sourceLines.length * (fs + 5);
   const width = model.width + 2 * pad;
   const height = Math.ceil(model.height + head + footer + 2 * pad);
-  const lines = caption.map((line, i) => `<text class="tl-text tl-axis" x="0" y="${32 + (i + 1) * captionLine - 4}" >${escapeXml(line)}</text>`).join('');
+  const lines = caption.map((line, i) => `<text class="tl-text tl-axis" x="0" y="${32 + (i + 1) * captionLine - 4}">${escapeXml(line)}</text>`).join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg tl-svg" font-size="${fs}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(title)}">` +
     `<style>${css}</style><rect class="chart-bg" width="100%" height="100%"/>` +

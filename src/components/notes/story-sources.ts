@@ -8,6 +8,7 @@ import { useTranslations, type Locale, langOf, storyPath } from '../../i18n/inde
 import { annotationsIn, chartsIn, termParagraphs } from '../../notes/annotations.ts';
 import { collectSources, type CitingItem, type CollectedSource } from '../../notes/sources.ts';
 import { loadTimelineEvents } from '../../timeline/graphic-data.ts';
+import { chartSourceId, chartSourcesId } from '../../charts/table.ts';
 
 /** Root-relative path of the sources page in a locale: `/sources/`, `/en/sources/`. */
 export function sourcesPath(locale: Locale): string {
@@ -21,27 +22,18 @@ export function sourceHref(locale: Locale, n: number): string {
 
 /** Where the sources page lists one chart's sources: `/sources/#chart-<id>-sources`. */
 export function chartSourcesHref(locale: Locale, chart: string): string {
-  return `${sourcesPath(locale)}#chart-${chart}-sources`;
+  return `${sourcesPath(locale)}#${chartSourcesId(chart)}`;
 }
 
 /** One of a chart's numbered sources on the sources page: `/sources/#<id>-src-<n>`. */
 export function chartSourceHref(locale: Locale, chart: string, n: number): string {
-  return `${sourcesPath(locale)}#${chart}-src-${n}`;
+  return `${sourcesPath(locale)}#${chartSourceId(chart, n)}`;
 }
 
-async function storyEntry(locale: Locale) {
+/** What the story cites, from its MDX: the glossary in order of use, the sources of its notes, checks, terms and timeline, and its charts in reading order. */
+export async function storySources(locale: Locale) {
   const entry = await getEntry('story', langOf(locale));
   if (!entry) throw new Error(`content/story: no story file for ${locale} (expected ${langOf(locale)}.mdx)`);
-  return entry;
-}
-
-/** The ids of the charts the story places, in reading order. */
-export async function storyCharts(locale: Locale): Promise<string[]> {
-  return chartsIn((await storyEntry(locale)).body ?? '');
-}
-
-export async function storySources(locale: Locale) {
-  const entry = await storyEntry(locale);
   const t = useTranslations(locale);
   const lang = langOf(locale);
   const uses = annotationsIn(entry.body ?? '');
@@ -77,5 +69,5 @@ export async function storySources(locale: Locale) {
   }
   const sources: CollectedSource[] = collectSources(citing);
   const numberOf = new Map(sources.map((s, i) => [s.url, i + 1]));
-  return { glossary, usedIn, sources, numberOf };
+  return { glossary, usedIn, sources, numberOf, charts: chartsIn(entry.body ?? '') };
 }

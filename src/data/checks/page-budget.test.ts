@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { pagesOverBudget } from './page-budget.ts';
+import { measurePages, pagesOverBudget } from './page-budget.ts';
 
 let dir: string | undefined;
 afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
@@ -19,10 +19,11 @@ test('names each page over the gzip budget of its kind, with its sizes and the b
   writeFileSync(join(dir, 'en', 'index.html'), `<p>${noise}</p>`);
   writeFileSync(join(dir, 'embed', 'a', 'index.html'), `<p>${noise}</p>`);
   const budgets = { story: 10_000, embed: 40_000, other: 1 };
-  const over = pagesOverBudget(dir, budgets);
+  const pages = measurePages(dir);
+  const over = pagesOverBudget(pages, budgets);
   expect(over).toHaveLength(1);
   expect(over[0]).toMatch(/^en\/index\.html: \d+\.\d KB gzip \(60\.\d KB raw\), over the story budget of 10\.0 KB gzip per page$/);
   // The build's limit: a multiple of the budget.
-  expect(pagesOverBudget(dir, budgets, 4)).toHaveLength(0);
-  expect(pagesOverBudget(dir, budgets, 2)[0]).toMatch(/^en\/index\.html: .* over 2 times the story budget of 10\.0 KB/);
+  expect(pagesOverBudget(pages, budgets, 4)).toHaveLength(0);
+  expect(pagesOverBudget(pages, budgets, 2)[0]).toMatch(/^en\/index\.html: .* over 2 times the story budget of 10\.0 KB/);
 });

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { pageKind, urlPathOf } from '../../../scripts/lib/site-pages.ts';
+import { pageKind, urlPathOf, type PageKind } from '../../../scripts/lib/site-pages.ts';
 import { BUILD_FAILS_OVER_BUDGET_TIMES, HTML_GZIP_BUDGET } from './budgets.ts';
 
 function htmlFiles(dir: string): string[] {
@@ -19,17 +19,31 @@ function htmlFiles(dir: string): string[] {
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
+/** A built page's HTML size: its file (relative to the build folder), kind, raw and gzip (level 9) bytes. */
+export interface PageSize {
+  file: string;
+  kind: PageKind;
+  raw: number;
+  gzip: number;
+}
+
+/** Every built page's HTML size, each file read and compressed once. */
+export function measurePages(dir: string): PageSize[] {
+  return htmlFiles(dir).map((path) => {
+    const html = readFileSync(path);
+    const file = relative(dir, path);
+    return { file, kind: pageKind(urlPathOf(file)), raw: html.length, gzip: gzipSync(html, { level: 9 }).length };
+  });
+}
+
 /**
  * One line per page over `times` its budget: `index.html: 60.1 KB gzip (300.0 KB raw), over the
  * story budget of 50.0 KB gzip per page`.
  */
-export function pagesOverBudget(dir: string, budgets = HTML_GZIP_BUDGET, times = 1): string[] {
-  return htmlFiles(dir).flatMap((file) => {
-    const html = readFileSync(file);
-    const gzip = gzipSync(html, { level: 9 }).length;
-    const kind = pageKind(urlPathOf(relative(dir, file)));
+export function pagesOverBudget(pages: readonly PageSize[], budgets = HTML_GZIP_BUDGET, times = 1): string[] {
+  return pages.flatMap(({ file, kind, raw, gzip }) => {
     const budget = budgets[kind];
-    return gzip > budget * times ? [`${relative(dir, file)}: ${kb(gzip)} gzip (${kb(html.length)} raw), over ${times === 1 ? 'the' : `${times} times the`} ${kind} budget of ${kb(budget)} gzip per page`] : [];
+    return gzip > budget * times ? [`${file}: ${kb(gzip)} gzip (${kb(raw)} raw), over ${times === 1 ? 'the' : `${times} times the`} ${kind} budget of ${kb(budget)} gzip per page`] : [];
   });
 }
 
@@ -39,14 +53,14 @@ export function pageBudget(): AstroIntegration {
     name: 'kaimen-page-budget',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const runaway = pagesOverBudget(root, HTML_GZIP_BUDGET, BUILD_FAILS_OVER_BUDGET_TIMES);
+        const pages = measurePages(fileURLToPath(dir));
+        const runaway = pagesOverBudget(pages, HTML_GZIP_BUDGET, BUILD_FAILS_OVER_BUDGET_TIMES);
         if (runaway.length > 0) {
           throw new Error(
             `Pages over their size budget:\n${runaway.join('\n')}\nEvery chart draws all its rows into the page: shorten the datasets (content/data/*.csv) or place fewer charts; change HTML_GZIP_BUDGET in src/data/checks/budgets.ts only with a reason (npm run bench measures what it costs).`,
           );
         }
-        for (const line of pagesOverBudget(root)) logger.warn(line);
+        for (const line of pagesOverBudget(pages)) logger.warn(line);
       },
     },
   };
