@@ -81,12 +81,13 @@ async function scrollToSettled(part: Locator) {
 /** The screenshot conditions of an embed whose chart's drawing src/charts/snapshots.test.ts pins. */
 const pinnedEmbedConditions: readonly Condition[] = [conditions[0], conditions[3]];
 
+const svgSnapshots = readdirSync('src/charts/__snapshots__').filter((file) => file.endsWith('.svg'));
+
 /** Whether an embed page's chart has SVG snapshots in its language (`/en/embed/<id>/`: `<id>.en.*.svg`). */
 function hasSvgSnapshots(path: string): boolean {
   const [, lang = 'zh', id] = /^\/(?:(en)\/)?embed\/([^/]+)\/$/.exec(path) ?? [];
   return id !== undefined && svgSnapshots.some((file) => file.startsWith(`${id}.${lang}.`));
 }
-const svgSnapshots = readdirSync('src/charts/__snapshots__').filter((file) => file.endsWith('.svg'));
 
 async function compareScreenshots(page: Page, path: string, kind: PageKind, condition: Condition, label: string) {
   const { colorScheme, width } = condition;
