@@ -109,6 +109,19 @@ describe('scripts/serve.ts', () => {
     expect(await asset.text()).toContain('xxxx');
   });
 
+  it('sends text as brotli or gzip, as the client accepts, with a validator per encoding', async () => {
+    const page = '<!doctype html><title>about</title><p>about page';
+    const get = (headers: Record<string, string>) => fetch(`${origin}/en/about/`, { headers });
+    const br = await get({ 'Accept-Encoding': 'gzip, br' });
+    expect([br.status, br.headers.get('content-encoding'), br.headers.get('vary'), await br.text()]).toEqual([200, 'br', 'Accept-Encoding', page]);
+    const gzip = await get({ 'Accept-Encoding': 'gzip' });
+    expect([gzip.headers.get('content-encoding'), await gzip.text()]).toEqual(['gzip', page]);
+    expect(gzip.headers.get('etag')).not.toBe(br.headers.get('etag'));
+    expect((await get({ 'Accept-Encoding': 'gzip', 'If-None-Match': gzip.headers.get('etag')! })).status).toBe(304);
+    const plain = await get({ 'Accept-Encoding': 'identity' });
+    expect([plain.status, plain.headers.get('content-encoding'), await plain.text()]).toEqual([200, null, page]);
+  });
+
   it.each([
     '/..%2fdist-x/secret.txt',
     '/..%2Fdist-x/secret.txt',

@@ -1,7 +1,8 @@
 /**
  * Serves the built site (dist/) on localhost as a static host would: the files through sirv,
- * with the headers of dist/_headers read as Cloudflare Pages reads them, gzip for text, the
- * nearest 404.html for a missing path, and a redirect from a folder's URL without its slash.
+ * with the headers of dist/_headers read as Cloudflare Pages reads them, text compressed once
+ * (brotli 11 or gzip 9, see lib/compressed-files.ts), the nearest 404.html for a missing path,
+ * and a redirect from a folder's URL without its slash.
  *
  *   node scripts/serve.ts [--port 4321] [--dir dist] [--host 127.0.0.1]   (PORT also sets the port)
  *
@@ -12,9 +13,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import compression from 'compression';
 import sirv from 'sirv';
 import { headersFor, parseHeadersFile } from './lib/headers-file.ts';
+import { compressedFileCache, negotiateEncoding } from './lib/compressed-files.ts';
 
 const { values } = parseArgs({
   options: {
@@ -74,7 +75,35 @@ function sendNotFound(response: ServerResponse, pathname: string, decodedPath: s
   sendText(response, 404, 'Not found', { ...headersFor(rules, pathname), 'Cache-Control': 'no-store' });
 }
 
-const compress = compression();
+const compressed = compressedFileCache();
+
+/** The file a URL path names, as sirv finds it (a folder's index.html, or the path plus .html). */
+function fileFor(decodedPath: string): string | undefined {
+  const candidates = decodedPath.endsWith('/') ? [join(decodedPath, 'index.html')] : [decodedPath, `${decodedPath}.html`];
+  return candidates.map(inRoot).find(isFile);
+}
+
+/**
+ * Answers with the file compressed, if it is text and the client takes brotli or gzip; returns
+ * false to leave everything else to sirv (which also answers Range requests on the raw file).
+ */
+function sendCompressed(request: IncomingMessage, response: ServerResponse, pathname: string, decodedPath: string): boolean {
+  const file = fileFor(decodedPath);
+  const type = file && types[extname(file)];
+  const encoding = negotiateEncoding(request.headers['accept-encoding']);
+  if (!file || !type || !encoding) return false;
+  const body = compressed(file, encoding);
+  const { size, mtimeMs } = statSync(file);
+  const etag = `W/"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}-${encoding}"`;
+  const headers = { 'Content-Type': type, ...headersFor(rules, pathname), ETag: etag, Vary: 'Accept-Encoding' };
+  if (request.headers['if-none-match'] === etag) {
+    response.writeHead(304, headers).end();
+    return true;
+  }
+  response.writeHead(200, { ...headers, 'Content-Encoding': encoding, 'Content-Length': body.length });
+  response.end(request.method === 'HEAD' ? undefined : body);
+  return true;
+}
 
 function handle(request: IncomingMessage, response: ServerResponse) {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -108,7 +137,8 @@ function handle(request: IncomingMessage, response: ServerResponse) {
     return;
   }
 
-  compress(request as never, response as never, () => serveFile(request, response, () => sendNotFound(response, pathname, decodedPath)));
+  if (sendCompressed(request, response, pathname, decodedPath)) return;
+  serveFile(request, response, () => sendNotFound(response, pathname, decodedPath));
 }
 
 const serveFile = sirv(root, {
