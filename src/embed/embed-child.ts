@@ -1,5 +1,5 @@
 /**
- * The only script on an embed page (inside the host's iframe). It applies the URL's query
+ * The embed page's part of its script (src/enhance/page.ts), inside the host's iframe. It applies the URL's query
  * flags, then posts the page's height to the parent: at start, on load, when fonts are
  * ready, and whenever the content changes size (ResizeObserver). It sends nothing when the
  * height has not changed, except when the parent's /embed.js, started after the page, asks

@@ -54,6 +54,10 @@ describe('the Content-Security-Policy in each built page', () => {
     for (const script of scripts) expect(scriptSources, `inline script not hashed: ${script.slice(0, 80)}`).toContain(sha256(script));
     const styleSources = [...(policy!.get('style-src') ?? []), ...(policy!.get('style-src-elem') ?? [])];
     for (const style of styles) expect(styleSources, `inline <style> not hashed: ${style.slice(0, 80)}`).toContain(sha256(style));
+    // And no other hash: a page allows no inline code it does not carry (src/security/csp-per-page.ts).
+    const own = new Set([...scripts, ...styles].map(sha256));
+    const hashes = [...scriptSources, ...styleSources].filter((source) => source.startsWith("'sha"));
+    expect(hashes.filter((hash) => !own.has(hash)), 'hashes for code this page does not carry').toEqual([]);
     // Handlers in attributes and javascript: URLs are blocked by the policy: none may be written.
     const tags = html.match(/<[a-z][^>]*>/gi) ?? [];
     expect(tags.filter((tag) => /\son[a-z]+\s*=/i.test(tag))).toEqual([]);

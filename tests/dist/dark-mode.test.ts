@@ -15,7 +15,9 @@ it('no built stylesheet, page or script asks for prefers-color-scheme', () => {
   const files = readdirSync(dist, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && /\.(?:css|html|js)$/.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name));
-  expect(files.some((file) => file.endsWith('.css'))).toBe(true);
-  const schemeRules = files.filter((file) => /prefers-color-scheme/i.test(readFileSync(file, 'utf8')));
+  const texts = files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+  // The stylesheets are inside the pages (<style>), or beside them as .css files.
+  expect(texts.some(({ file, text }) => file.endsWith('.css') || /<style\b/.test(text))).toBe(true);
+  const schemeRules = texts.filter(({ text }) => /prefers-color-scheme/i.test(text)).map(({ file }) => file);
   expect(schemeRules).toEqual([]);
 });

@@ -11,11 +11,12 @@ export const DATASET_ROW_BUDGET = 500;
 
 /**
  * One built page's HTML, gzip-compressed (level 9), in bytes, by kind of page: under Lighthouse's
- * mobile throttling the story's download decides when its text paints. Story: `/`, `/en/`;
- * embed: a chart or the timeline in a frame (about 12 KB today); other: the sources,
- * corrections and 404 pages (the sources page, the largest, about 28 KB with every chart's sources).
+ * mobile throttling the story's download decides when its text paints. Each page carries its
+ * own stylesheet (astro.config.mjs). Story: `/`, `/en/`; embed: a chart or the timeline in a
+ * frame (9–12 KB today); other: the sources, corrections and 404 pages (the sources page, the
+ * largest, 30 KB with every chart's sources and its 3 KB stylesheet).
  */
-export const HTML_GZIP_BUDGET: Record<PageKind, number> = { story: 50_000, embed: 15_000, other: 30_000 };
+export const HTML_GZIP_BUDGET: Record<PageKind, number> = { story: 50_000, embed: 15_000, other: 32_000 };
 
 /**
  * The build fails on a page over this many times its budget (content run away: a dataset of

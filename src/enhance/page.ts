@@ -1,0 +1,21 @@
+/**
+ * The one script of the story and embed pages, a module in <head> (PageScript.astro). One
+ * request, asked for as soon as the head is read, instead of one per component found further
+ * down the page: on a phone each extra request waits for a connection of its own. One module
+ * for both kinds of page, because two entries would share their chart code through a third file.
+ * Modules run after the document is parsed, so each part sees the whole page, and each finds
+ * its own elements: on a page without them it does nothing. Without JavaScript every page is
+ * complete; these only improve it.
+ */
+import '../components/notes/term-popover.ts';
+import '../components/notes/sidenotes.ts';
+import { enhanceCharts } from '../components/Chart/chart-tooltip.ts';
+import { enhanceCopyEmbed } from '../components/Embed/CopyEmbed.ts';
+import { initScrolly } from '../components/Timeline/timeline-scrolly.ts';
+import { CONTENT_SELECTOR, startEmbedChild } from '../embed/embed-child.ts';
+
+enhanceCharts(document);
+enhanceCopyEmbed(document);
+for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]')) initScrolly(section);
+// Only an embed page reads the query flags and talks to the host's frame.
+if (document.querySelector(CONTENT_SELECTOR)) startEmbedChild();

@@ -1,0 +1,50 @@
+/**
+ * Astro's `security.csp` writes the hash of every inline script and stylesheet of the whole
+ * site into every page's policy. After the build, this keeps in each page's policy only the
+ * hashes of that page's own inline code: a page allows no code it does not carry (a hash in one
+ * page's policy would let that code run on any page), and the 20-odd hashes no page needs, about
+ * 1 KB that does not compress, leave every page's HTML.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { inlineCode } from '../../scripts/lib/page-weight.ts';
+import { discoverPages } from '../../scripts/lib/site-pages.ts';
+
+const CSP_META = /(<meta\b[^>]*http-equiv="content-security-policy"[^>]*\scontent=")([^"]*)(")/i;
+const HASH_SOURCE = /^'sha(?:256|384|512)-[A-Za-z0-9+/=]+'$/;
+const HASHED_DIRECTIVES = new Set(['script-src', 'script-src-elem', 'style-src', 'style-src-elem']);
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** The page with its policy's script and style hashes narrowed to the page's own inline code. */
+export function narrowCspToPage(html: string): string {
+  const { scripts, styles } = inlineCode(html);
+  const own = new Set([...scripts, ...styles].map(sha256));
+  return html.replace(CSP_META, (_match, start: string, policy: string, end: string) => {
+    const directives = policy.split(';').map((part) => {
+      const [name = '', ...sources] = part.trim().split(/\s+/);
+      if (!HASHED_DIRECTIVES.has(name.toLowerCase())) return part.trim();
+      const kept = sources.filter((source) => !HASH_SOURCE.test(source) || own.has(source));
+      return [name, ...kept].join(' ');
+    });
+    return `${start}${directives.join(';')}${end}`;
+  });
+}
+
+/** Narrows every built page's policy; listed before pageBudget, which then measures the result. */
+export function cspPerPage(): AstroIntegration {
+  return {
+    name: 'kaimen-csp-per-page',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        for (const { file } of discoverPages(fileURLToPath(dir))) {
+          const html = readFileSync(file, 'utf8');
+          const narrowed = narrowCspToPage(html);
+          if (narrowed !== html) writeFileSync(file, narrowed);
+        }
+      },
+    },
+  };
+}
