@@ -68,6 +68,12 @@ async function serve(): Promise<ChildProcess> {
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
+/** The transfer size of the page's own document in Lighthouse's network log. */
+function documentTransfer(lhr: { audits: Record<string, { details?: unknown }> }, url: string): number {
+  const items = (lhr.audits['network-requests']?.details as { items?: { url: string; resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [];
+  return items.find((item) => item.resourceType === 'Document' && item.url === url)?.transferSize ?? NaN;
+}
+
 async function runLighthouse(url: string, chromePort: number): Promise<LighthouseResult> {
   const result = await lighthouse(url, { port: chromePort, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
   if (!result) throw new Error('Lighthouse returned no result');
@@ -88,6 +94,7 @@ async function runLighthouse(url: string, chromePort: number): Promise<Lighthous
     lcpMs: numeric('largest-contentful-paint'),
     cls: numeric('cumulative-layout-shift'),
     tbtMs: numeric('total-blocking-time'),
+    documentTransferBytes: documentTransfer(lhr, url),
     failedAudits: [...new Set(failedAudits)],
   };
 }

@@ -24,7 +24,7 @@ for (const { story, sources, path } of stories) {
       expect(figure, id).toContain(`href="${path}#chart-${id}-sources"`);
       // No list of its own in the story's frame.
       expect(figure, id).not.toContain('chart-source-list');
-      const table = figure.match(/<details class="chart-table">[\s\S]*?<\/details>/)?.[0] ?? '';
+      const table = figure.match(/<details class="chart-table">[\s\S]*?<table>[\s\S]*?<\/table>/)?.[0] ?? '';
       const cited = new Set([...table.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!));
       expect(cited.size, id).toBeGreaterThan(0);
       for (const href of cited) expect(href, id).toMatch(new RegExp(`^${path}#${id}-src-\\d+$`));

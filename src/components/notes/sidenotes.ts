@@ -1,9 +1,10 @@
 /**
- * Progressive enhancement for the margin notes (SidenoteNotes.astro). Without it every note is
- * visible: beside its paragraph on wide screens, after it on small ones.
+ * Progressive enhancement for the margin notes (SidenoteNotes.astro). Without scripts every note
+ * is visible: beside its paragraph on wide screens, after it on small ones.
  *
  * - Small screens: each marker becomes a disclosure button (aria-expanded) that shows its note
- *   under the paragraph; notes start folded so the article reads without interruption.
+ *   under the paragraph. The notes start folded so the article reads without interruption: CSS
+ *   folds them when scripts run (`scripting: enabled`), from the first paint, not this script.
  * - Wide screens: each note is moved level with its marker, then nudged down just enough not to
  *   overlap the note above or anything else in the margin column (wide charts…).
  * - Hovering or focusing a note highlights the passage it belongs to, and vice versa.
@@ -36,7 +37,6 @@ function upgradeMarker(link: HTMLAnchorElement, aside: HTMLElement): HTMLButtonE
 
 const notes: Note[] = [];
 for (const group of groups) {
-  group.setAttribute('data-collapsible', '');
   for (const aside of group.querySelectorAll<HTMLElement>('[data-sidenote]')) {
     const id = aside.dataset.sidenote!;
     const link = document.querySelector<HTMLAnchorElement>(`a[data-sidenote-ref="${CSS.escape(id)}"]`);
