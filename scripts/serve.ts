@@ -92,9 +92,8 @@ function sendCompressed(request: IncomingMessage, response: ServerResponse, path
   const type = file && types[extname(file)];
   const encoding = negotiateEncoding(request.headers['accept-encoding']);
   if (!file || !type || !encoding) return false;
-  const body = compressed(file, encoding);
-  const { size, mtimeMs } = statSync(file);
-  const etag = `W/"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}-${encoding}"`;
+  const { body, version } = compressed(file, encoding);
+  const etag = `W/"${version}-${encoding}"`;
   const headers = { 'Content-Type': type, ...headersFor(rules, pathname), ETag: etag, Vary: 'Accept-Encoding' };
   if (request.headers['if-none-match'] === etag) {
     response.writeHead(304, headers).end();

@@ -26,10 +26,10 @@ describe('compressedFileCache', () => {
     const file = join(dir, 'page.html');
     const compressed = compressedFileCache();
     writeFileSync(file, '<p>first</p>'.repeat(100));
-    expect(brotliDecompressSync(compressed(file, 'br')).toString()).toBe('<p>first</p>'.repeat(100));
-    expect(gunzipSync(compressed(file, 'gzip')).toString()).toBe('<p>first</p>'.repeat(100));
+    expect(brotliDecompressSync(compressed(file, 'br').body).toString()).toBe('<p>first</p>'.repeat(100));
+    expect(gunzipSync(compressed(file, 'gzip').body).toString()).toBe('<p>first</p>'.repeat(100));
     writeFileSync(file, '<p>second, longer</p>'.repeat(100));
     utimesSync(file, new Date(), new Date(Date.now() + 5_000));
-    expect(brotliDecompressSync(compressed(file, 'br')).toString()).toBe('<p>second, longer</p>'.repeat(100));
+    expect(brotliDecompressSync(compressed(file, 'br').body).toString()).toBe('<p>second, longer</p>'.repeat(100));
   });
 });

@@ -22,7 +22,7 @@ export function negotiateEncoding(acceptEncoding: string | undefined): Encoding 
   return undefined;
 }
 
-export function compress(bytes: Buffer, encoding: Encoding): Buffer {
+function compress(bytes: Buffer, encoding: Encoding): Buffer {
   return encoding === 'br'
     ? brotliCompressSync(bytes, {
         params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
@@ -30,17 +30,23 @@ export function compress(bytes: Buffer, encoding: Encoding): Buffer {
     : gzipSync(bytes, { level: 9 });
 }
 
+/** A file's compressed bytes and the version (size and modification time) they were made from. */
+export interface CompressedFile {
+  body: Buffer;
+  version: string;
+}
+
 /** A file's compressed bytes, kept until the file changes (a rebuild is served without a restart). */
 export function compressedFileCache() {
-  const cache = new Map<string, { version: string; body: Buffer }>();
-  return (file: string, encoding: Encoding): Buffer => {
+  const cache = new Map<string, CompressedFile>();
+  return (file: string, encoding: Encoding): CompressedFile => {
     const { size, mtimeMs } = statSync(file);
-    const version = `${size}:${mtimeMs}`;
+    const version = `${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}`;
     const key = `${encoding}:${file}`;
     const hit = cache.get(key);
-    if (hit?.version === version) return hit.body;
-    const body = compress(readFileSync(file), encoding);
-    cache.set(key, { version, body });
-    return body;
+    if (hit?.version === version) return hit;
+    const compressed = { body: compress(readFileSync(file), encoding), version };
+    cache.set(key, compressed);
+    return compressed;
   };
 }
