@@ -13,11 +13,13 @@ export const CONTENT_SELECTOR = '[data-embed-content]';
 
 export function startEmbedChild(win: Window = window): void {
   const doc = win.document;
-  applyFlags(doc.documentElement, parseFlags(win.location.search));
   const content = doc.querySelector<HTMLElement>(CONTENT_SELECTOR);
-  const chart = content?.dataset['embedChart'];
-  // Opened on its own (not in a frame), or not an embed page: nothing to tell anyone.
-  if (!content || !isChartId(chart) || win.parent === win) return;
+  // Not an embed page (the story loads this module too): no flags, no messages.
+  if (!content) return;
+  applyFlags(doc.documentElement, parseFlags(win.location.search));
+  const chart = content.dataset['embedChart'];
+  // Opened on its own, not in a frame: nothing to tell anyone.
+  if (!isChartId(chart) || win.parent === win) return;
 
   let sent = 0;
   const send = () => {

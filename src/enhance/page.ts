@@ -12,10 +12,9 @@ import '../components/notes/sidenotes.ts';
 import { enhanceCharts } from '../components/Chart/chart-tooltip.ts';
 import { enhanceCopyEmbed } from '../components/Embed/CopyEmbed.ts';
 import { initScrolly } from '../components/Timeline/timeline-scrolly.ts';
-import { CONTENT_SELECTOR, startEmbedChild } from '../embed/embed-child.ts';
+import { startEmbedChild } from '../embed/embed-child.ts';
 
 enhanceCharts(document);
 enhanceCopyEmbed(document);
 for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]')) initScrolly(section);
-// Only an embed page reads the query flags and talks to the host's frame.
-if (document.querySelector(CONTENT_SELECTOR)) startEmbedChild();
+startEmbedChild();
