@@ -12,6 +12,7 @@ import { remarkAnnotations } from './src/markdown/remark-annotations.ts';
 import { annotationIndex } from './src/notes/annotation-index.ts';
 import { cspConfig } from './src/security/csp.ts';
 import { cspPerPage } from './src/security/csp-per-page.ts';
+import { modulesAfterLoad } from './src/enhance/start-after-load.ts';
 import { localized404 } from './src/site/localized-404.ts';
 import { pageBudget } from './src/data/checks/page-budget.ts';
 
@@ -53,9 +54,10 @@ export default defineConfig({
   // A strict Content-Security-Policy as a <meta> on every page: see src/security/csp.ts;
   // cspPerPage then keeps in each page's policy only the hashes of its own inline code.
   security: { csp: cspConfig },
+  // modulesAfterLoad: each page's module starts once the page has loaded (src/enhance/start-after-load.ts).
   // pageBudget: a built page over its HTML size budget fails the build (src/data/checks/budgets.ts).
-  integrations: [mdx(), localized404(['en']), cspPerPage(), pageBudget()],
-  // Scripts as cached /_astro/*.js modules (deferred, so no later paint), not inlined into every
-  // page: the story and embed pages share one module, src/enhance/page.ts.
+  integrations: [mdx(), localized404(['en']), modulesAfterLoad(), cspPerPage(), pageBudget()],
+  // Scripts as cached /_astro/*.js modules, not inlined into every page: the story and embed
+  // pages share one module, src/enhance/page.ts.
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 });

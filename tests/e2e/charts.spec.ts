@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { enhanced } from './support/navigation.ts';
 import { parseCsv } from '../../src/data/csv.ts';
 import { watchPageHealth } from './support/page-health.ts';
 
@@ -145,6 +146,7 @@ test.describe('tooltips (JavaScript on)', () => {
   test('hovering a chart shows the nearest value and a crosshair', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/en/');
+    await enhanced(page);
     const figure = page.locator('figure[data-chart="users-vs-devices"]');
     await figure.scrollIntoViewIfNeeded();
     const svg = await visibleSvg(figure);
@@ -169,6 +171,7 @@ test.describe('tooltips (JavaScript on)', () => {
   test('hovering a bar shows its value', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 900 });
     await page.goto('/');
+    await enhanced(page);
     const figure = page.locator('figure[data-chart="wechat-net-additions"]');
     await figure.scrollIntoViewIfNeeded();
     const bar = (await visibleSvg(figure)).locator('rect[data-point]').nth(1);
@@ -181,6 +184,7 @@ test.describe('tooltips (JavaScript on)', () => {
   test('the keyboard reaches the chart, steps through values, and Escape hides the tooltip', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/');
+    await enhanced(page);
     const figure = page.locator('figure[data-chart="pinduoduo-vs-alibaba"]');
     const target = figure.locator('[data-chart-artboards]');
     await expect(target).toHaveAttribute('tabindex', '0');

@@ -6,6 +6,7 @@
  * (the second has a longer frame: more sources and notes); /embed.js is the real, built one.
  */
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { enhanced } from './support/navigation.ts';
 import { hostOrigin, siteOrigin } from './support/origins.ts';
 import { watchPageHealth } from './support/page-health.ts';
 
@@ -234,12 +235,12 @@ test.describe('query flags', () => {
       foo: 'bar',
     });
     await page.goto(`${siteOrigin}/en/embed/${chartA}/?${hostile}`);
-    await page.waitForLoadState('load');
+    await enhanced(page);
     const root = await page.evaluate(() => ({
       attributes: [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`),
       html: document.documentElement.outerHTML,
     }));
-    expect(root.attributes.sort()).toEqual(['data-theme=auto', 'lang=en']);
+    expect(root.attributes.sort()).toEqual(['data-enhanced=', 'data-theme=auto', 'lang=en']);
     expect(root.html).not.toContain(marker);
     expect(root.html).not.toContain('onerror');
     expect(dialogs).toEqual([]);

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { enhanced } from './support/navigation.ts';
 import { parse } from 'yaml';
 import { hostOrigin } from './support/origins.ts';
 
@@ -52,6 +53,7 @@ for (const { width, height, path } of cases) {
     test.setTimeout(90_000);
     await page.setViewportSize({ width, height });
     await page.goto(path, { waitUntil: 'load' });
+    await enhanced(page);
     await expect(page.locator('[data-scrolly] [data-step]')).toHaveCount(ids.length);
 
     const { marks, series } = await shownMarksAndSeries(page);
@@ -100,6 +102,7 @@ test.describe('with JavaScript disabled', () => {
   test('a static full-period graphic with every event and series, then every card', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/en/', { waitUntil: 'load' });
+    await enhanced(page);
     const graphic = page.locator('[data-scrolly-graphic]');
     await expect(graphic).not.toHaveAttribute('data-active');
     await graphic.scrollIntoViewIfNeeded();
@@ -130,6 +133,7 @@ test.describe('with reduced motion', () => {
     expect(about, 'events.yaml has a step about Pinduoduo').toBeDefined();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/', { waitUntil: 'load' });
+    await enhanced(page);
     await page.locator(`[data-step="${about.id}"]`).evaluate((step) => {
       window.scrollTo({ top: window.scrollY + step.getBoundingClientRect().top - window.innerHeight * 0.5, behavior: 'instant' });
     });

@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { buildSync } from 'esbuild';
 import { watchPageHealth } from './support/page-health.ts';
-import { openLoaded } from './support/navigation.ts';
+import { enhanced, openLoaded } from './support/navigation.ts';
 
 /** The event ids, read straight from the content file (not from the page under test). */
 const ids: string[] = (parse(readFileSync('content/timeline/events.yaml', 'utf8')) as { id: string }[]).map((e) => e.id);
@@ -190,6 +190,7 @@ test.describe('with JavaScript disabled', () => {
     test(`${story.path}: all events are visible as an ordered list, and the graphic shows them all`, async ({ page }) => {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(story.path);
+      await enhanced(page);
       const steps = page.locator('[data-scrolly] ol > li[data-step]');
       await expect(steps).toHaveCount(ids.length);
       expect(await steps.evaluateAll((els) => els.map((el) => el.getAttribute('data-step')))).toEqual(ids);
@@ -232,6 +233,7 @@ test.describe('with reduced motion', () => {
 
   test('state changes run no CSS transition', async ({ page }) => {
     await page.goto('/');
+    await enhanced(page);
     await page.evaluate(() => {
       const w = window as unknown as { __transitions: string[] };
       w.__transitions = [];
@@ -258,6 +260,7 @@ test.describe('with reduced motion', () => {
 test('without reduced motion the marks do transition (so the test above can fail)', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.goto('/');
+  await enhanced(page);
   await page.evaluate(() => {
     const w = window as unknown as { __transitions: string[] };
     w.__transitions = [];
@@ -273,6 +276,7 @@ test('at 390px the timeline keeps working when the viewport height changes mid-s
   await page.setViewportSize({ width: 390, height: 844 });
   await recordLayoutShifts(page);
   await page.goto('/');
+  await enhanced(page);
   await scrollStepIntoReadingPosition(page, ids[4]!);
   await expectActive(page, ids[4]!);
   const graphic = page.locator('[data-scrolly-graphic]');
@@ -307,10 +311,11 @@ test('at 390px the timeline keeps working when the viewport height changes mid-s
 });
 
 test('the timeline script is small, observer-driven, and has no scroll listener', () => {
-  // The story's one module (src/enhance/page.ts) carries it, beside the notes and charts code.
+  // The story's one module (src/enhance/page.ts) carries it, beside the notes and charts code;
+  // the page imports it once loaded (src/enhance/start-after-load.ts).
   const html = readFileSync('dist/index.html', 'utf8');
-  const external = [...html.matchAll(/<script type="module"[^>]*src="([^"]+)"/g)].map((m) => readFileSync(join('dist', m[1]!), 'utf8'));
-  expect(external.filter((code) => code.includes('data-scrolly'))).toHaveLength(1);
+  const modules = [...html.matchAll(/import\("(\/_astro\/[^"]+\.js)"\)/g)].map((m) => readFileSync(join('dist', m[1]!), 'utf8'));
+  expect(modules.filter((code) => code.includes('data-scrolly'))).toHaveLength(1);
   // The timeline's own part, bundled and minified alone as the build does.
   const { outputFiles } = buildSync({ entryPoints: ['src/components/Timeline/timeline-scrolly.ts'], bundle: true, minify: true, format: 'esm', write: false });
   const code = outputFiles[0]!.text;

@@ -1,13 +1,29 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Opens a page and waits until it is parsed, loaded (every subresource the HTML names) and its
- * fonts are ready: what a reader sees. Not `networkidle`: that waits 500 ms of quiet per page
- * (Playwright discourages it) and, alone, could fire while a long page was still being parsed.
+ * Opens a page and waits until it is parsed, loaded (every subresource the HTML names), its
+ * fonts are ready and its script has run: what a reader sees. Not `networkidle`: that waits
+ * 500 ms of quiet per page (Playwright discourages it) and, alone, could fire while a long page
+ * was still being parsed.
  */
 export async function openLoaded(page: Page, path: string): Promise<void> {
   await page.goto(path, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await enhanced(page);
+}
+
+/**
+ * Waits until the page's script (src/enhance/page.ts) has run, on a page that has one and with
+ * scripting on. It starts after the load event (src/enhance/start-after-load.ts), so a test that
+ * uses what it adds (tooltips, the embed's query flags, the timeline's notes) waits for it.
+ */
+export async function enhanced(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.documentElement.hasAttribute('data-enhanced') ||
+      !document.querySelector('script[type="module"]') ||
+      !matchMedia('(scripting: enabled)').matches,
+  );
 }
 
 /**

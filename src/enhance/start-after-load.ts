@@ -1,0 +1,47 @@
+/**
+ * The story pages' script only enhances a page that is complete without it (page.ts), so it
+ * starts once the page has loaded instead of from a `<script type="module" src>` in <head>.
+ * Asked for from <head>, a module is fetched at high priority while the HTML is still arriving,
+ * and Lighthouse's simulated phone counts the page's first paint as waiting for it (about one
+ * round trip). Astro's `client:idle` islands wait the same way. Embed pages keep theirs in
+ * <head>: it applies the embed's query flags (theme, plain), which their first paint should show.
+ *
+ * Astro cannot write this itself: it bundles a script with a dynamic import into a file of its
+ * own, which would again be requested from <head>. So after the build each of Astro's module
+ * tags becomes a one-line inline loader, and the page's policy allows that line by its hash.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { discoverPages } from '../../scripts/lib/site-pages.ts';
+import { allowInlineScript } from '../security/csp-per-page.ts';
+
+const ASTRO_MODULE_TAG = /<script type="module" src="(\/_astro\/[\w.-]+\.js)"><\/script>/g;
+
+/** The loader of one module: imports it when the window's load event fires. */
+export const loaderOf = (src: string) => `addEventListener("load",()=>import(${JSON.stringify(src)}),{once:true})`;
+
+/** The page with each of Astro's module tags replaced by its loader, allowed by the page's policy. */
+export function startModulesAfterLoad(html: string): string {
+  const sources = [...html.matchAll(ASTRO_MODULE_TAG)].map(([, src]) => src!);
+  let out = html.replace(ASTRO_MODULE_TAG, (_tag, src: string) => `<script type="module">${loaderOf(src)}</script>`);
+  for (const src of new Set(sources)) out = allowInlineScript(out, loaderOf(src));
+  return out;
+}
+
+/** Rewrites the built story pages; listed before cspPerPage, which keeps the loaders' hashes. */
+export function modulesAfterLoad(): AstroIntegration {
+  return {
+    name: 'kaimen-modules-after-load',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        for (const { file, kind } of discoverPages(fileURLToPath(dir))) {
+          if (kind !== 'story') continue;
+          const html = readFileSync(file, 'utf8');
+          const rewritten = startModulesAfterLoad(html);
+          if (rewritten !== html) writeFileSync(file, rewritten);
+        }
+      },
+    },
+  };
+}
