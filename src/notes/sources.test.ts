@@ -17,6 +17,17 @@ describe('collectSources', () => {
     expect(list[1]!.citedBy).toEqual([{ id: 'sn-a', label: 'Note 1', href: '#sn-a' }]);
   });
 
+  it('shows a passage once: a quote inside a longer quote of the same page is not repeated', () => {
+    const list = collectSources([
+      { id: 'a', label: 'A', href: '#a', sources: [source('https://x.example/', 'X', '参会企业包括阿里巴巴、腾讯等')] },
+      { id: 'b', label: 'B', href: '#b', sources: [source('https://x.example/', 'X', '其他'), source('https://x.example/', 'X', '参会企业包括阿里巴巴、腾讯等。')] },
+      { id: 'c', label: 'C', href: '#c', sources: [source('https://x.example/', 'X', '腾讯等')] },
+    ]);
+    expect(list[0]!.quotes).toEqual(['参会企业包括阿里巴巴、腾讯等。', '其他']);
+    const merged = collectSources([{ id: 'a', label: 'A', href: '#a', sources: ['一', '乙', '二', '一二三'].map((q) => source('https://x.example/', 'X', q)) }]);
+    expect(merged[0]!.quotes).toEqual(['一二三', '乙']);
+  });
+
   it('keeps addresses exactly as written: http and https are different pages', () => {
     const list = collectSources([{ id: 'a', label: 'A', href: '#a', sources: [source('http://x.example/'), source('https://x.example/')] }]);
     expect(list.map((s) => s.url)).toEqual(['http://x.example/', 'https://x.example/']);

@@ -27,6 +27,18 @@ export interface CollectedSource {
 }
 
 /**
+ * Adds a quote unless a longer one already shows it; a longer one replaces the shorter in place.
+ * Two items often quote the same passage, one with its closing full stop and one without.
+ */
+function addQuote(quotes: string[], quote: string): void {
+  if (quotes.some((shown) => shown.includes(quote))) return;
+  const first = quotes.findIndex((shown) => quote.includes(shown));
+  const kept = quotes.filter((shown) => !quote.includes(shown));
+  kept.splice(first === -1 ? kept.length : first, 0, quote);
+  quotes.splice(0, quotes.length, ...kept);
+}
+
+/**
  * The sources cited on a page, de-duplicated by URL (exactly as written) and in order of first
  * citation, each with back-links to the items that cite it. Other areas (charts, timeline) add
  * their own `CitingItem`s to the list they pass in.
@@ -41,7 +53,7 @@ export function collectSources(items: readonly CitingItem[]): CollectedSource[] 
         byUrl.set(source.url, entry);
       }
       if (!entry.names.includes(source.name)) entry.names.push(source.name);
-      if (source.quote && !entry.quotes.includes(source.quote)) entry.quotes.push(source.quote);
+      if (source.quote) addQuote(entry.quotes, source.quote);
       if (source.primary && !entry.primary) entry.primary = source.primary;
       if (source.accessed > entry.accessed) entry.accessed = source.accessed;
       if (!entry.citedBy.some((c) => c.id === id)) entry.citedBy.push({ id, label, href });
