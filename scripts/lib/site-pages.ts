@@ -2,7 +2,7 @@
  * The pages of the built site, discovered from dist/ so that every test and the benchmark
  * cover new pages (each embed, each language) without being told about them.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** `story`: `/` and `/en/`; `embed`: anything under `/embed/` or `/<lang>/embed/`; else `other`. */
@@ -42,4 +42,13 @@ export function discoverPages(dir = 'dist'): SitePage[] {
       return { path, file, kind: pageKind(path) };
     })
     .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.path.localeCompare(b.path));
+}
+
+/** Rewrites each built page in `dir` through `rewrite`; a page it returns unchanged is not written. */
+export function rewritePages(dir: string, rewrite: (html: string, page: SitePage) => string): void {
+  for (const page of discoverPages(dir)) {
+    const html = readFileSync(page.file, 'utf8');
+    const rewritten = rewrite(html, page);
+    if (rewritten !== html) writeFileSync(page.file, rewritten);
+  }
 }

@@ -10,10 +10,9 @@
  * own, which would again be requested from <head>. So after the build each of Astro's module
  * tags becomes a one-line inline loader, and the page's policy allows that line by its hash.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { discoverPages } from '../../scripts/lib/site-pages.ts';
+import { rewritePages } from '../../scripts/lib/site-pages.ts';
 import { allowInlineScript } from '../security/csp-per-page.ts';
 
 const ASTRO_MODULE_TAG = /<script type="module" src="(\/_astro\/[\w.-]+\.js)"><\/script>/g;
@@ -34,14 +33,8 @@ export function modulesAfterLoad(): AstroIntegration {
   return {
     name: 'kaimen-modules-after-load',
     hooks: {
-      'astro:build:done': ({ dir }) => {
-        for (const { file, kind } of discoverPages(fileURLToPath(dir))) {
-          if (kind !== 'story') continue;
-          const html = readFileSync(file, 'utf8');
-          const rewritten = startModulesAfterLoad(html);
-          if (rewritten !== html) writeFileSync(file, rewritten);
-        }
-      },
+      'astro:build:done': ({ dir }) =>
+        rewritePages(fileURLToPath(dir), (html, { kind }) => (kind === 'story' ? startModulesAfterLoad(html) : html)),
     },
   };
 }

@@ -6,11 +6,10 @@
  * 1 KB that does not compress, leave every page's HTML.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inlineCode } from '../../scripts/lib/page-weight.ts';
-import { discoverPages } from '../../scripts/lib/site-pages.ts';
+import { rewritePages } from '../../scripts/lib/site-pages.ts';
 
 const CSP_META = /(<meta\b[^>]*http-equiv="content-security-policy"[^>]*\scontent=")([^"]*)(")/i;
 const HASH_SOURCE = /^'sha(?:256|384|512)-[A-Za-z0-9+/=]+'$/;
@@ -49,13 +48,7 @@ export function cspPerPage(): AstroIntegration {
   return {
     name: 'kaimen-csp-per-page',
     hooks: {
-      'astro:build:done': ({ dir }) => {
-        for (const { file } of discoverPages(fileURLToPath(dir))) {
-          const html = readFileSync(file, 'utf8');
-          const narrowed = narrowCspToPage(html);
-          if (narrowed !== html) writeFileSync(file, narrowed);
-        }
-      },
+      'astro:build:done': ({ dir }) => rewritePages(fileURLToPath(dir), narrowCspToPage),
     },
   };
 }
