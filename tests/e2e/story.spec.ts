@@ -83,6 +83,20 @@ test('the language switch goes to the other language and back', async ({ page })
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
 
+test('the skip link is wholly out of sight until the keyboard reaches it, then moves focus to the story', async ({ page }) => {
+  for (const path of ['/', '/en/', '/sources/']) {
+    await page.goto(path);
+    const link = page.locator('.skip-link');
+    // Chinese leading makes the link taller than English: none of it may show at the top.
+    expect((await link.boundingBox())!.y + (await link.boundingBox())!.height, path).toBeLessThanOrEqual(0);
+    await page.keyboard.press('Tab');
+    await expect(link, path).toBeFocused();
+    expect((await link.boundingBox())!.y, path).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main'), path).toBeFocused();
+  }
+});
+
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
 
