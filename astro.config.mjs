@@ -54,7 +54,7 @@ export default defineConfig({
   // A strict Content-Security-Policy as a <meta> on every page: see src/security/csp.ts;
   // cspPerPage then keeps in each page's policy only the hashes of its own inline code.
   security: { csp: cspConfig },
-  // modulesAfterLoad: each page's module starts once the page has loaded (src/enhance/start-after-load.ts).
+  // modulesAfterLoad: the story pages' module starts once the page has loaded (src/enhance/start-after-load.ts).
   // pageBudget: a built page over its HTML size budget fails the build (src/data/checks/budgets.ts).
   integrations: [mdx(), localized404(['en']), modulesAfterLoad(), cspPerPage(), pageBudget()],
   // Scripts as cached /_astro/*.js modules, not inlined into every page: the story and embed
