@@ -13,7 +13,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { rewritePages } from '../../scripts/lib/site-pages.ts';
-import { allowInlineScript } from '../security/csp-per-page.ts';
+import { allowInlineScripts } from '../security/csp-per-page.ts';
 
 const ASTRO_MODULE_TAG = /<script type="module" src="(\/_astro\/[\w.-]+\.js)"><\/script>/g;
 
@@ -22,10 +22,13 @@ export const loaderOf = (src: string) => `addEventListener("load",()=>import(${J
 
 /** The page with each of Astro's module tags replaced by its loader, allowed by the page's policy. */
 export function startModulesAfterLoad(html: string): string {
-  const sources = [...html.matchAll(ASTRO_MODULE_TAG)].map(([, src]) => src!);
-  let out = html.replace(ASTRO_MODULE_TAG, (_tag, src: string) => `<script type="module">${loaderOf(src)}</script>`);
-  for (const src of new Set(sources)) out = allowInlineScript(out, loaderOf(src));
-  return out;
+  const loaders = new Set<string>();
+  const out = html.replace(ASTRO_MODULE_TAG, (_tag, src: string) => {
+    const loader = loaderOf(src);
+    loaders.add(loader);
+    return `<script type="module">${loader}</script>`;
+  });
+  return loaders.size > 0 ? allowInlineScripts(out, loaders) : out;
 }
 
 /** Rewrites the built story pages; listed before cspPerPage, which keeps the loaders' hashes. */

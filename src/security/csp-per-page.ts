@@ -17,30 +17,33 @@ const HASHED_DIRECTIVES = new Set(['script-src', 'script-src-elem', 'style-src',
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-/** The page with its policy's script and style hashes narrowed to the page's own inline code. */
-export function narrowCspToPage(html: string): string {
-  const { scripts, styles } = inlineCode(html);
-  const own = new Set([...scripts, ...styles].map(sha256));
+/** The page with each directive of its policy's <meta> rewritten by `rewrite` (name lower-cased). */
+function rewritePolicy(html: string, rewrite: (name: string, sources: string[]) => string[]): string {
   return html.replace(CSP_META, (_match, start: string, policy: string, end: string) => {
     const directives = policy.split(';').map((part) => {
       const [name = '', ...sources] = part.trim().split(/\s+/);
-      if (!HASHED_DIRECTIVES.has(name.toLowerCase())) return part.trim();
-      const kept = sources.filter((source) => !HASH_SOURCE.test(source) || own.has(source));
-      return [name, ...kept].join(' ');
+      return [name, ...rewrite(name.toLowerCase(), sources)].join(' ');
     });
     return `${start}${directives.join(';')}${end}`;
   });
 }
 
+/** The page with its policy's script and style hashes narrowed to the page's own inline code. */
+export function narrowCspToPage(html: string): string {
+  const { scripts, styles } = inlineCode(html);
+  const own = new Set([...scripts, ...styles].map(sha256));
+  return rewritePolicy(html, (name, sources) =>
+    HASHED_DIRECTIVES.has(name) ? sources.filter((source) => !HASH_SOURCE.test(source) || own.has(source)) : sources,
+  );
+}
+
 /**
- * The page with `code`, an inline script written into it after Astro's build, allowed by its
+ * The page with `scripts`, inline code written into it after Astro's build, allowed by its
  * policy's script-src (Astro hashed only the code it wrote itself).
  */
-export function allowInlineScript(html: string, code: string): string {
-  return html.replace(CSP_META, (_match, start: string, policy: string, end: string) => {
-    const directives = policy.split(';').map((part) => (/^\s*script-src\s/i.test(part) ? `${part.trim()} ${sha256(code)}` : part));
-    return `${start}${directives.join(';')}${end}`;
-  });
+export function allowInlineScripts(html: string, scripts: Iterable<string>): string {
+  const hashes = [...scripts].map(sha256);
+  return rewritePolicy(html, (name, sources) => (name === 'script-src' ? [...sources, ...hashes] : sources));
 }
 
 /** Narrows every built page's policy; listed before pageBudget, which then measures the result. */
