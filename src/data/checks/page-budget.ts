@@ -3,19 +3,13 @@
  * with the numbers: a dataset of thousands of rows (or many charts) makes a story page of
  * megabytes, which nothing else flags.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { pageKind, urlPathOf, type PageKind } from '../../../scripts/lib/site-pages.ts';
+import { discoverPages, type PageKind } from '../../../scripts/lib/site-pages.ts';
 import { BUILD_FAILS_OVER_BUDGET_TIMES, HTML_GZIP_BUDGET } from './budgets.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
-  );
-}
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
@@ -29,10 +23,9 @@ export interface PageSize {
 
 /** Every built page's HTML size, each file read and compressed once. */
 export function measurePages(dir: string): PageSize[] {
-  return htmlFiles(dir).map((path) => {
-    const html = readFileSync(path);
-    const file = relative(dir, path);
-    return { file, kind: pageKind(urlPathOf(file)), raw: html.length, gzip: gzipSync(html, { level: 9 }).length };
+  return discoverPages(dir).map((page) => {
+    const html = readFileSync(page.file);
+    return { file: relative(dir, page.file), kind: page.kind, raw: html.length, gzip: gzipSync(html, { level: 9 }).length };
   });
 }
 
