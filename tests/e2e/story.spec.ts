@@ -87,9 +87,10 @@ test('the skip link is wholly out of sight until the keyboard reaches it, then m
   for (const path of ['/', '/en/', '/sources/']) {
     await page.goto(path);
     const link = page.locator('.skip-link');
-    // Chinese leading makes the link taller than English: none of it may show at the top.
+    // Chinese leading makes the link taller than English: none of it may show at the top, not
+    // even the sliver a box ending at a fraction of a pixel from the edge paints there.
     const hidden = (await link.boundingBox())!;
-    expect(hidden.y + hidden.height, path).toBeLessThanOrEqual(0);
+    expect(hidden.y + hidden.height, path).toBeLessThanOrEqual(-1);
     await page.keyboard.press('Tab');
     await expect(link, path).toBeFocused();
     expect((await link.boundingBox())!.y, path).toBeGreaterThanOrEqual(0);
