@@ -6,7 +6,7 @@ import { textWidth } from '../../charts/text.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 import { parseTimelineEvents } from '../../timeline/load-events.ts';
 import { panelInputs } from '../../timeline/panels.ts';
-import { TIMELINE_BOARDS, timelineGraphic } from './timeline-graphic.ts';
+import { TIMELINE_BOARDS, TIMELINE_EXPORT_BOARD, timelineGraphic } from './timeline-graphic.ts';
 import { timelineSvg } from './timeline-svg.ts';
 
 const FILE = 'content/timeline/events.yaml';
@@ -16,7 +16,7 @@ const labels = { category: (c: string) => c, epilogue: 'After 2021' };
 
 function models(data: ReadonlyMap<string, Dataset> = datasets) {
   const panels = panelInputs(readCharts('content/charts', data), data, 'en', (id) => id);
-  return TIMELINE_BOARDS.map((board) => timelineGraphic(events, panels, board, 'en', labels));
+  return [...TIMELINE_BOARDS, TIMELINE_EXPORT_BOARD].map((board) => timelineGraphic(events, panels, board, 'en', labels));
 }
 
 describe('timelineGraphic', () => {
@@ -50,12 +50,26 @@ describe('timelineGraphic', () => {
   it('keeps text at 12 px or more, at the narrowest a board is shown, and inside the board', () => {
     for (const model of all) {
       expect((model.fontSize * model.board.shownFrom) / model.board.width).toBeGreaterThanOrEqual(12);
-      const texts = [...model.panels.flatMap((p) => p.texts), ...model.legend.texts, model.axis.epilogueLabel];
+      const texts = [...model.panels.flatMap((p) => p.texts), ...model.legend.texts, ...model.axis.labels, model.axis.epilogueLabel];
       for (const t of texts) {
         const w = textWidth(t.text, model.fontSize);
         const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
         expect(left, `"${t.text}" at ${model.width}`).toBeGreaterThanOrEqual(-0.5);
         expect(left + w, `"${t.text}" at ${model.width}`).toBeLessThanOrEqual(model.width + 0.5);
+      }
+    }
+  });
+
+  it('labels the year axis without cutting a label at the edge or crowding two together', () => {
+    for (const model of all) {
+      const boxes = [...model.axis.labels, model.axis.epilogueLabel].map((t) => {
+        const w = textWidth(t.text, model.fontSize);
+        const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+        return { text: t.text, left, right: left + w };
+      });
+      expect(boxes.length, `labels at ${model.width}`).toBeGreaterThan(3);
+      for (const [a, b] of boxes.slice(0, -1).map((box, i) => [box, boxes[i + 1]!] as const)) {
+        expect(b.left - a.right, `"${a.text}" and "${b.text}" at ${model.width}`).toBeGreaterThanOrEqual(4);
       }
     }
   });

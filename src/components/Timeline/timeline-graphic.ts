@@ -115,7 +115,8 @@ export interface TimelineGraphicModel {
   marks: EventMark[];
   /** Where an active event's guide starts: the top of the first panel. */
   guideTop: number;
-  axis: { y: number; ticks: { x: number; label?: string }[]; epilogueLabel: GraphicText };
+  /** Year ticks (x of each) and their labels, thinned until they fit. */
+  axis: { y: number; ticks: number[]; labels: GraphicText[]; epilogueLabel: GraphicText };
   /** Where the break between the two segments is drawn. */
   breakX: number;
 }
@@ -266,14 +267,24 @@ export function timelineGraphic(
   // Year axis: ticks every year, labels thinned until they fit (as the charts' frame does).
   const axisY = y + 1;
   const years = utcYear.range(mainStart, new Date(mainEnd.getTime() + DAY));
+  const labelGap = 8;
   const labelWidth = textWidth('2020', fs);
   const spacing = main(years[1]!) - main(years[0]!);
-  const every = [1, 2, 3, 5].find((k) => spacing * k >= labelWidth + 8) ?? 5;
-  const ticks = years.map((d) => {
-    const label = d.getUTCFullYear() % every === 0 && d < mainEnd ? String(d.getUTCFullYear()) : undefined;
-    return { x: round(main(d)), ...(label && { label }) };
-  });
-  const epilogueLabel: GraphicText = { kind: 'axis', x: width, y: round(axisY + 4 + fs * 1.1), text: labels.epilogue, anchor: 'end' };
+  const every = [1, 2, 3, 5].find((k) => spacing * k >= labelWidth + labelGap) ?? 5;
+  const ticks = years.map((d) => round(main(d)));
+  const labelY = round(axisY + 4 + fs * 1.1);
+  const yearLabels = years.flatMap((d, i): GraphicText[] =>
+    d.getUTCFullYear() % every === 0 && d < mainEnd ? [{ kind: 'axis', x: ticks[i]!, y: labelY, text: String(d.getUTCFullYear()), anchor: 'middle' }] : [],
+  );
+  // A first label that would be cut at the board's left edge (2013, where every year has one)
+  // starts at the edge instead, or is left out if that brings it too close to the next.
+  const [first, second] = yearLabels;
+  if (first && first.x - textWidth(first.text, fs) / 2 < 0) {
+    const room = second ? second.x - textWidth(second.text, fs) / 2 - textWidth(first.text, fs) : Infinity;
+    if (room >= labelGap) yearLabels[0] = { ...first, x: 0, anchor: 'start' };
+    else yearLabels.shift();
+  }
+  const epilogueLabel: GraphicText = { kind: 'axis', x: width, y: labelY, text: labels.epilogue, anchor: 'end' };
   const height = Math.ceil(axisY + 4 + lh + 2);
 
   return {
@@ -288,7 +299,7 @@ export function timelineGraphic(
     lanes,
     marks,
     guideTop,
-    axis: { y: axisY, ticks, epilogueLabel },
+    axis: { y: axisY, ticks, labels: yearLabels, epilogueLabel },
     breakX: round((mainRange[1] + epilogueRange[0]) / 2),
   };
 }

@@ -41,7 +41,6 @@ function text(t: GraphicText): string {
 
 /** The drawing (no <svg> element). */
 function body(model: TimelineGraphicModel): string {
-  const fs = model.fontSize;
   const [m0, m1] = model.main;
   const [e0, e1] = model.epilogue;
   const bottom = model.axis.y;
@@ -71,13 +70,9 @@ function body(model: TimelineGraphicModel): string {
 
   out.push(`<path class="tl-lane" d="${hRules(model.lanes.map((lane) => lane.bottom - 1), m0, e1)}"/>`);
 
-  const tickMarks = model.axis.ticks.map((t) => `M${r(t.x)} ${bottom}v4`).join('');
-  const tickLabels = model.axis.ticks
-    .filter((t) => t.label)
-    .map((t) => `<text class="tl-text tl-axis" x="${r(t.x)}" y="${r(bottom + 4 + fs * 1.1)}" text-anchor="middle">${t.label}</text>`)
-    .join('');
+  const tickMarks = model.axis.ticks.map((x) => `M${r(x)} ${bottom}v4`).join('');
   const axisLines = `M${r(m0)} ${bottom}H${r(m1)}M${r(e0 - model.board.mark)} ${bottom}H${r(e1 + model.board.mark)}`;
-  out.push(`<g class="tl-axis-group"><path class="chart-baseline" d="${axisLines}"/><path class="chart-tick-mark" d="${tickMarks}"/>${tickLabels}${text(model.axis.epilogueLabel)}</g>`);
+  out.push(`<g class="tl-axis-group"><path class="chart-baseline" d="${axisLines}"/><path class="chart-tick-mark" d="${tickMarks}"/>${model.axis.labels.map(text).join('')}${text(model.axis.epilogueLabel)}</g>`);
 
   const marks = model.marks
     .map((m) => {
