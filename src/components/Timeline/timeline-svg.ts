@@ -8,11 +8,14 @@ import { wrapText } from '../../charts/text.ts';
 import type { TimelineCategory } from '../../schemas/timeline.ts';
 import type { GraphicText, TimelineGraphicModel } from './timeline-graphic.ts';
 
+/** Positions in whole units: a board is drawn at most 1.75 times its size, so the error stays under a pixel, and finer costs bytes. */
+const u = Math.round;
+/** A tenth of a unit: the event marks' sizes (a few units across) and the series lines' heights. */
 const r = (n: number) => Math.round(n * 10) / 10;
-/** A path's numbers to a tenth of a unit: finer is invisible at the boards' sizes, and costs bytes. */
-const roundPath = (d: string) => d.replace(/-?\d+\.\d+/g, (n) => String(r(Number(n))));
+/** A series line's points (d3 writes "x,y" pairs): x in whole units; y to a tenth, as a shallow line drawn through whole units shows steps. */
+const roundPath = (d: string) => d.replace(/(-?[\d.]+),(-?[\d.]+)/g, (_pair, x: string, y: string) => `${u(Number(x))},${r(Number(y))}`);
 /** Horizontal rules as one path: `M x0 y H x1` each. */
-const hRules = (ys: readonly number[], x0: number, x1: number) => ys.map((y) => `M${r(x0)} ${r(y)}H${r(x1)}`).join('');
+const hRules = (ys: readonly number[], x0: number, x1: number) => ys.map((y) => `M${u(x0)} ${u(y)}H${u(x1)}`).join('');
 
 /** The mark of an event kind, centred on 0,0, so a CSS scale grows it in place. */
 export function markPath(category: TimelineCategory, size: number): string {
@@ -36,7 +39,7 @@ export function markPath(category: TimelineCategory, size: number): string {
 function text(t: GraphicText): string {
   const classes = [`tl-text`, `tl-${t.kind}`, t.ink !== undefined ? `tl-ink-${t.ink}` : '', t.category ? `tl-cat-${t.category}` : ''].filter(Boolean).join(' ');
   const anchor = t.anchor === 'start' ? '' : ` text-anchor="${t.anchor}"`;
-  return `<text class="${classes}" x="${r(t.x)}" y="${r(t.y)}"${anchor}>${escapeXml(t.text)}</text>`;
+  return `<text class="${classes}" x="${u(t.x)}" y="${u(t.y)}"${anchor}>${escapeXml(t.text)}</text>`;
 }
 
 /** The drawing (no <svg> element). */
@@ -45,19 +48,19 @@ function body(model: TimelineGraphicModel): string {
   const [e0, e1] = model.epilogue;
   const bottom = model.axis.y;
   const out: string[] = [];
-  out.push(`<rect class="tl-epilogue-band" x="${r(e0 - model.board.mark - 1)}" y="${r(model.lanes[0]!.top)}" width="${r(e1 - e0 + 2 * model.board.mark + 2)}" height="${r(bottom - model.lanes[0]!.top)}"/>`);
-  out.push(`<line class="tl-break" x1="${model.breakX}" x2="${model.breakX}" y1="${r(model.lanes[0]!.top)}" y2="${r(bottom + 4)}"/>`);
+  out.push(`<rect class="tl-epilogue-band" x="${u(e0 - model.board.mark - 1)}" y="${u(model.lanes[0]!.top)}" width="${u(e1 - e0 + 2 * model.board.mark + 2)}" height="${u(bottom - model.lanes[0]!.top)}"/>`);
+  out.push(`<line class="tl-break" x1="${model.breakX}" x2="${model.breakX}" y1="${u(model.lanes[0]!.top)}" y2="${u(bottom + 4)}"/>`);
 
   for (const panel of model.panels) {
     const grid = panel.grid.filter((g) => !g.baseline).map((g) => g.y);
     const baseline = panel.grid.filter((g) => g.baseline).map((g) => g.y);
     const rules = [baseline.length ? `<path class="chart-baseline" d="${hRules(baseline, m0, m1)}"/>` : '', grid.length ? `<path class="chart-grid" d="${hRules(grid, m0, m1)}"/>` : ''].join('');
-    const swatches = panel.swatches.map((s) => `<line class="tl-swatch tl-ink-${s.ink}" x1="${r(s.x)}" x2="${r(s.x + 14)}" y1="${s.y}" y2="${s.y}"/>`).join('');
+    const swatches = panel.swatches.map((s) => `<line class="tl-swatch tl-ink-${s.ink}" x1="${u(s.x)}" x2="${u(s.x + 14)}" y1="${s.y}" y2="${s.y}"/>`).join('');
     const groups = panel.groups
       .map((group) => {
         const paths = group.paths.map((p) => `<path class="chart-line tl-ink-${p.ink}${p.dashed ? ' chart-dashed' : ''}" d="${roundPath(p.d)}"/>`).join('');
         const dots = group.dots
-          .map((d) => `<circle class="chart-mark tl-ink-${d.ink}${d.estimate ? ' chart-estimate' : ''}" cx="${r(d.x)}" cy="${r(d.y)}" r="${d.estimate ? 2.75 : 3}"/>`)
+          .map((d) => `<circle class="chart-mark tl-ink-${d.ink}${d.estimate ? ' chart-estimate' : ''}" cx="${u(d.x)}" cy="${r(d.y)}" r="${d.estimate ? 2.75 : 3}"/>`)
           .join('');
         return `<g class="tl-series" data-series="${escapeXml(group.dataset)}">${paths}${dots}</g>`;
       })
@@ -70,8 +73,8 @@ function body(model: TimelineGraphicModel): string {
 
   out.push(`<path class="tl-lane" d="${hRules(model.lanes.map((lane) => lane.bottom - 1), m0, e1)}"/>`);
 
-  const tickMarks = model.axis.ticks.map((x) => `M${r(x)} ${bottom}v4`).join('');
-  const axisLines = `M${r(m0)} ${bottom}H${r(m1)}M${r(e0 - model.board.mark)} ${bottom}H${r(e1 + model.board.mark)}`;
+  const tickMarks = model.axis.ticks.map((x) => `M${u(x)} ${bottom}v4`).join('');
+  const axisLines = `M${u(m0)} ${bottom}H${u(m1)}M${u(e0 - model.board.mark)} ${bottom}H${u(e1 + model.board.mark)}`;
   out.push(`<g class="tl-axis-group"><path class="chart-baseline" d="${axisLines}"/><path class="chart-tick-mark" d="${tickMarks}"/>${model.axis.labels.map(text).join('')}${text(model.axis.epilogueLabel)}</g>`);
 
   const marks = model.marks
@@ -79,7 +82,7 @@ function body(model: TimelineGraphicModel): string {
       const emphasis = m.series.length ? ` data-emphasis="${escapeXml(m.series.join(' '))}"` : '';
       return (
         `<g class="tl-event tl-cat-${m.category}" data-event="${escapeXml(m.id)}"${emphasis} transform="translate(${m.x} ${m.y})">` +
-        `<path class="tl-guide" d="M0 ${r(model.guideTop - m.y)}V0"/>` +
+        `<path class="tl-guide" d="M0 ${u(model.guideTop - m.y)}V0"/>` +
         `<path class="tl-shape" d="${markPath(m.category, model.board.mark)}"/></g>`
       );
     })
@@ -118,7 +121,7 @@ export function timelineSvg(model: TimelineGraphicModel, options: TimelineSvgOpt
     `<style>${css}</style><rect class="chart-bg" width="100%" height="100%"/>` +
     `<g transform="translate(${pad} ${pad})"><text class="tl-text tl-heading" x="0" y="${titleSize}" font-size="${titleSize}">${escapeXml(title)}</text>${lines}` +
     `<g transform="translate(0 ${head})">${drawing}</g>` +
-    sourceLines.map((line, i) => `<text class="tl-text tl-axis" x="0" y="${r(head + model.height + 10 + (i + 1) * (fs + 5) - 4)}">${escapeXml(line)}</text>`).join('') +
+    sourceLines.map((line, i) => `<text class="tl-text tl-axis" x="0" y="${u(head + model.height + 10 + (i + 1) * (fs + 5) - 4)}">${escapeXml(line)}</text>`).join('') +
     `</g></svg>`
   );
 }
