@@ -8,6 +8,16 @@ import { visit } from 'unist-util-visit';
 /** The annotation components a story uses. */
 export type AnnotationKind = 'Term' | 'Sidenote' | 'FactCheck';
 
+/**
+ * The props of a numbered annotation (`<Sidenote>`, `<FactCheck>`): the editor writes its id in
+ * content/notes; remarkAnnotations sets its number on the page and the page's locale.
+ */
+export interface NumberedAnnotationProps {
+  id: string;
+  n?: string;
+  locale?: string;
+}
+
 /** One use of an annotation in a story MDX file. */
 export interface AnnotationUse {
   kind: AnnotationKind;
