@@ -15,7 +15,8 @@ const CSP_META = /(<meta\b[^>]*http-equiv="content-security-policy"[^>]*\sconten
 const HASH_SOURCE = /^'sha(?:256|384|512)-[A-Za-z0-9+/=]+'$/;
 const HASHED_DIRECTIVES = new Set(['script-src', 'script-src-elem', 'style-src', 'style-src-elem']);
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+/** The CSP source that allows one inline script or stylesheet: `'sha256-…'` of its text. */
+export const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /** The page with each directive of its policy's <meta> rewritten by `rewrite` (name lower-cased). */
 function rewritePolicy(html: string, rewrite: (name: string, sources: string[]) => string[]): string {
@@ -31,7 +32,7 @@ function rewritePolicy(html: string, rewrite: (name: string, sources: string[]) 
 /** The page with its policy's script and style hashes narrowed to the page's own inline code. */
 export function narrowCspToPage(html: string): string {
   const { scripts, styles } = inlineCode(html);
-  const own = new Set([...scripts, ...styles].map(sha256));
+  const own = new Set([...scripts, ...styles].map(cspHash));
   return rewritePolicy(html, (name, sources) =>
     HASHED_DIRECTIVES.has(name) ? sources.filter((source) => !HASH_SOURCE.test(source) || own.has(source)) : sources,
   );
@@ -42,7 +43,7 @@ export function narrowCspToPage(html: string): string {
  * policy's script-src (Astro hashed only the code it wrote itself).
  */
 export function allowInlineScripts(html: string, scripts: Iterable<string>): string {
-  const hashes = [...scripts].map(sha256);
+  const hashes = [...scripts].map(cspHash);
   return rewritePolicy(html, (name, sources) => (name === 'script-src' ? [...sources, ...hashes] : sources));
 }
 

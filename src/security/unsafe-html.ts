@@ -9,7 +9,7 @@
  * - a `<script>` that is not Astro's: an inline script whose SHA-256 is not in the page's own
  *   CSP `script-src`, or a script loaded from another origin. JSON-LD (data, not code) is allowed.
  */
-import { createHash } from 'node:crypto';
+import { cspHash } from './csp-per-page.ts';
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'cite', 'background', 'srcset']);
 const TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*\/?>/g;
@@ -55,8 +55,7 @@ export function unsafeHtml(html: string): string[] {
       if (!src.startsWith('/') || src.startsWith('//')) problems.push(`<script src="${src}"> loads code from another origin`);
       continue;
     }
-    const hash = createHash('sha256').update(body!).digest('base64');
-    if (!scriptSrc.includes(`'sha256-${hash}'`)) problems.push(`<script> not bundled by Astro (its hash is not in the page's CSP): ${body!.trim().slice(0, 60)}`);
+    if (!scriptSrc.includes(cspHash(body!))) problems.push(`<script> not bundled by Astro (its hash is not in the page's CSP): ${body!.trim().slice(0, 60)}`);
   }
 
   // Tags outside scripts (a script's text may hold anything that looks like a tag).
