@@ -17,7 +17,7 @@
 import type { ChartMark, ChartModel, ChartText } from './model.ts';
 import { lineHeight } from './model.ts';
 import { escapeXml } from '../security/escape.ts';
-import { ruleClass } from './svg.ts';
+import { mapPathPoints, ruleClass } from './svg.ts';
 
 /** Units across the plot in the stretched layer (0.1 %: under 1 px up to 1000 px wide); percentages carry the same precision. */
 const PLOT_UNITS = 1000;
@@ -59,10 +59,10 @@ export function fluidChartSvg(model: ChartModel, options: { idPrefix?: string } 
     .map((rule) => `<line class="${ruleClass(rule)}" x1="${lineX(rule.x1)}" y1="${px(rule.y1)}" x2="${lineX(rule.x2)}" y2="${px(rule.y2)}"/>`)
     .join('');
 
-  // Paths in plot units: d3 writes absolute "x,y" pairs after M and L.
+  // Paths in plot units.
   const paths = model.paths
     .map((path) => {
-      const d = path.d.replace(/(-?[\d.]+(?:e-?\d+)?),(-?[\d.]+(?:e-?\d+)?)/g, (_pair, x: string, y: string) => `${units(Number(x))} ${px(Number(y))}`);
+      const d = mapPathPoints(path.d, (x, y) => `${units(x)} ${px(y)}`);
       // The attribute, not CSS: the HTML checker's CSS profile does not know the property.
       return `<path class="chart-${path.kind} c${path.color}${path.dashed ? ' chart-dashed' : ''}" d="${d}" vector-effect="non-scaling-stroke"/>`;
     })

@@ -50,6 +50,11 @@ function markSvg(mark: ChartMark, index: number): string {
   return `<rect class="${classes}" x="${r(mark.x)}" y="${r(mark.y)}" width="${r(mark.width ?? 0)}" height="${r(mark.height ?? 0)}" fill="currentColor"${data}/>`;
 }
 
+/** A d3 path with each "x,y" point (d3 writes them after M and L) rewritten by `point`. */
+export function mapPathPoints(d: string, point: (x: number, y: number) => string): string {
+  return d.replace(/(-?[\d.]+(?:e-?\d+)?),(-?[\d.]+(?:e-?\d+)?)/g, (_pair, x: string, y: string) => point(Number(x), Number(y)));
+}
+
 /** A rule's class: `chart-grid`, `chart-baseline`, `chart-tick-mark`, `chart-annotation-rule`, `chart-connector`. */
 export function ruleClass(rule: ChartRule): string {
   return `chart-${rule.kind === 'tick' ? 'tick-mark' : rule.kind === 'annotation' ? 'annotation-rule' : rule.kind}`;

@@ -121,8 +121,10 @@ export interface TimelineGraphicModel {
   breakX: number;
 }
 
-/** Whole units, as timeline-svg.ts draws them, so what the tests check is what is drawn. */
+/** Whole units, as timeline-svg.ts draws positions, so what the tests check is what is drawn. */
 const round = Math.round;
+/** A tenth of a unit: heights on a series line (through whole units a shallow line shows steps) and the event marks' sizes. */
+export const tenth = (n: number) => Math.round(n * 10) / 10;
 const DAY = 86_400_000;
 
 /** Items of a legend or heading flowed into lines no wider than `width`; returns their positions and the height used. */
@@ -215,8 +217,7 @@ export function timelineGraphic(
       for (const p of points) {
         if (!panel.dotsOnly && !p.estimate) continue;
         const at = place(p);
-        // y to a tenth, as the line through it is drawn (timeline-svg.ts).
-        group.dots.push({ x: round(at.x), y: Math.round(at.y * 10) / 10, ink, estimate: p.estimate });
+        group.dots.push({ x: round(at.x), y: tenth(at.y), ink, estimate: p.estimate });
       }
     }
     y = bottom + o.panelGap;

@@ -3,35 +3,33 @@
  * art-board), and as a standalone file for the PNG export. Styles: chart.css for the series
  * (lines, dashed and hollow estimates, exactly as in the charts) and timeline-graphic.css.
  */
-import { escapeXml } from '../../charts/svg.ts';
+import { escapeXml, mapPathPoints } from '../../charts/svg.ts';
 import { wrapText } from '../../charts/text.ts';
 import type { TimelineCategory } from '../../schemas/timeline.ts';
-import type { GraphicText, TimelineGraphicModel } from './timeline-graphic.ts';
+import { tenth, type GraphicText, type TimelineGraphicModel } from './timeline-graphic.ts';
 
 /** Positions in whole units: a board is drawn at most 1.75 times its size, so the error stays under a pixel, and finer costs bytes. */
 const u = Math.round;
-/** A tenth of a unit: the event marks' sizes (a few units across) and the series lines' heights. */
-const r = (n: number) => Math.round(n * 10) / 10;
-/** A series line's points (d3 writes "x,y" pairs): x in whole units; y to a tenth, as a shallow line drawn through whole units shows steps. */
-const roundPath = (d: string) => d.replace(/(-?[\d.]+),(-?[\d.]+)/g, (_pair, x: string, y: string) => `${u(Number(x))},${r(Number(y))}`);
+/** A series line's points: x in whole units, y to a tenth. */
+const roundPath = (d: string) => mapPathPoints(d, (x, y) => `${u(x)},${tenth(y)}`);
 /** Horizontal rules as one path: `M x0 y H x1` each. */
 const hRules = (ys: readonly number[], x0: number, x1: number) => ys.map((y) => `M${u(x0)} ${u(y)}H${u(x1)}`).join('');
 
 /** The mark of an event kind, centred on 0,0, so a CSS scale grows it in place. */
 export function markPath(category: TimelineCategory, size: number): string {
-  const s = r(size);
-  const d = r(size * 1.3);
+  const s = tenth(size);
+  const d = tenth(size * 1.3);
   switch (category) {
     case 'block':
       return `M${-s} ${-s}H${s}V${s}H${-s}Z`;
     case 'unblock':
       return `M${-d} 0A${d} ${d} 0 1 0 ${d} 0A${d} ${d} 0 1 0 ${-d} 0Z`;
     case 'regulation':
-      return `M0 ${-r(size * 1.45)}L${r(size * 1.45)} 0L0 ${r(size * 1.45)}L${-r(size * 1.45)} 0Z`;
+      return `M0 ${-tenth(size * 1.45)}L${tenth(size * 1.45)} 0L0 ${tenth(size * 1.45)}L${-tenth(size * 1.45)} 0Z`;
     case 'product':
-      return `M0 ${-d}L${d} ${r(size)}L${-d} ${r(size)}Z`;
+      return `M0 ${-d}L${d} ${tenth(size)}L${-d} ${tenth(size)}Z`;
     case 'market':
-      return `M0 ${d}L${d} ${-r(size)}L${-d} ${-r(size)}Z`;
+      return `M0 ${d}L${d} ${-tenth(size)}L${-d} ${-tenth(size)}Z`;
   }
 }
 
@@ -60,7 +58,7 @@ function body(model: TimelineGraphicModel): string {
       .map((group) => {
         const paths = group.paths.map((p) => `<path class="chart-line tl-ink-${p.ink}${p.dashed ? ' chart-dashed' : ''}" d="${roundPath(p.d)}"/>`).join('');
         const dots = group.dots
-          .map((d) => `<circle class="chart-mark tl-ink-${d.ink}${d.estimate ? ' chart-estimate' : ''}" cx="${u(d.x)}" cy="${r(d.y)}" r="${d.estimate ? 2.75 : 3}"/>`)
+          .map((d) => `<circle class="chart-mark tl-ink-${d.ink}${d.estimate ? ' chart-estimate' : ''}" cx="${u(d.x)}" cy="${tenth(d.y)}" r="${d.estimate ? 2.75 : 3}"/>`)
           .join('');
         return `<g class="tl-series" data-series="${escapeXml(group.dataset)}">${paths}${dots}</g>`;
       })
